@@ -1,0 +1,10 @@
+using Microsoft.AspNetCore.Server.Kestrel.Core;
+var builder = WebApplication.CreateSlimBuilder(args);
+builder.WebHost.ConfigureKestrel(k => k.Listen(System.Net.IPAddress.Loopback, 0, o => o.Protocols = HttpProtocols.Http2));
+builder.Services.AddGrpc();
+var app = builder.Build();
+await app.StartAsync();
+var addr = app.Urls.First();
+Console.WriteLine(new Uri(addr).Port);
+Console.WriteLine(AwsIdentity.Aws.Placeholder.Name);
+await app.WaitForShutdownAsync();
