@@ -1,0 +1,11 @@
+namespace AwsIdentity.Aws.LicenseManagerUserSubscriptions.Model;
+
+/// <summary>Input of ListIdentityProviders [botocore license-manager-user-subscriptions-2018-05-10].</summary>
+public sealed class ListIdentityProvidersRequest : AmazonLicenseManagerUserSubscriptionsRequest
+{
+    public int? MaxResults { get; set; }
+
+    public List<Filter>? Filters { get; set; }
+
+    public string? NextToken { get; set; }
+}

@@ -1,0 +1,17 @@
+namespace AwsIdentity.Aws.LicenseManagerUserSubscriptions.Model;
+
+/// <summary>Input of ListUserAssociations [botocore license-manager-user-subscriptions-2018-05-10].</summary>
+public sealed class ListUserAssociationsRequest : AmazonLicenseManagerUserSubscriptionsRequest
+{
+    /// <summary>InstanceId (required).</summary>
+    public string? InstanceId { get; set; }
+
+    /// <summary>IdentityProvider (required).</summary>
+    public IdentityProvider? IdentityProvider { get; set; }
+
+    public int? MaxResults { get; set; }
+
+    public List<Filter>? Filters { get; set; }
+
+    public string? NextToken { get; set; }
+}

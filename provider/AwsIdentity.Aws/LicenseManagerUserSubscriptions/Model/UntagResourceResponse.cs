@@ -1,0 +1,8 @@
+using Amazon.Runtime;
+
+namespace AwsIdentity.Aws.LicenseManagerUserSubscriptions.Model;
+
+/// <summary>Output of UntagResource [botocore license-manager-user-subscriptions-2018-05-10].</summary>
+public sealed class UntagResourceResponse : AmazonWebServiceResponse
+{
+}

@@ -1,0 +1,43 @@
+using Amazon.Runtime;
+using Amazon.Runtime.Internal;
+
+namespace AwsIdentity.Aws.Runtime;
+
+/// <summary>
+/// Base of our clients: AWSSDK.Core's pipeline (credentials, SigV4, retries, HTTP) with the
+/// endpoint resolver and auth-scheme handler swapped in the way a generated v4 client does it.
+/// </summary>
+public abstract class RestJsonServiceClient : AmazonServiceClient
+{
+    private protected RestJsonServiceClient(AWSCredentials? credentials, ClientConfig config)
+        : base(credentials, config)
+    {
+    }
+
+    private protected RestJsonServiceClient(ClientConfig config)
+        : base(config)
+    {
+    }
+
+    protected override void CustomizeRuntimePipeline(RuntimePipeline pipeline)
+    {
+        ArgumentNullException.ThrowIfNull(pipeline);
+        pipeline.RemoveHandler<EndpointResolver>();
+        pipeline.AddHandlerAfter<Marshaller>(new RegionalEndpointResolver());
+        pipeline.AddHandlerAfter<Marshaller>(new SigV4AuthSchemeHandler());
+    }
+
+    private protected Task<TResponse> SendAsync<TRequest, TResponse>(
+        TRequest request, RestJsonOperation<TRequest, TResponse> operation, CancellationToken cancellationToken)
+        where TRequest : AmazonWebServiceRequest
+        where TResponse : AmazonWebServiceResponse, new()
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var options = new InvokeOptions
+        {
+            RequestMarshaller = operation,
+            ResponseUnmarshaller = operation,
+        };
+        return InvokeAsync<TResponse>(request, options, cancellationToken);
+    }
+}

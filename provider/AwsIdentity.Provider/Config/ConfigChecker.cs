@@ -1,0 +1,54 @@
+using AwsIdentity.Provider.Model;
+using AwsIdentity.Provider.Values;
+
+namespace AwsIdentity.Provider.Config;
+
+/// <summary>
+/// CheckConfig and Configure: validates the provider's configuration against <see cref="ProviderConfig.Shape"/>
+/// with located failures. Values set with `pulumi config set` may arrive as strings holding JSON; those are
+/// decoded first for non-string properties.
+/// </summary>
+public static class ConfigChecker
+{
+    // Keys the engine adds to every provider's inputs (pulumi/pulumi pkg/resource/deploy/providers/registry.go).
+    private static readonly string[] EngineKeys = ["version", "pluginDownloadURL"];
+
+    public static (ObjectValue Inputs, IReadOnlyList<ValidationFailure> Failures) Check(ObjectValue news)
+    {
+        var normalized = Normalize(news);
+        var failures = new List<ValidationFailure>();
+        ProviderConfig.Shape.Check(WithoutEngineKeys(normalized), PropertyPath.Root, failures);
+        return (normalized, failures);
+    }
+
+    /// <summary>Decodes a complete configuration (Configure); throws <see cref="InvalidPropertiesException"/>.</summary>
+    public static ProviderConfig Decode(ObjectValue args) => ProviderConfig.Shape.Decode(WithoutEngineKeys(Normalize(args)));
+
+    /// <summary>The deprecated variables map of ConfigureRequest: keys "awsidentity:config:region", JSON for non-strings.</summary>
+    public static ObjectValue FromVariables(IReadOnlyDictionary<string, string> variables)
+    {
+        var fields = new List<KeyValuePair<string, PropertyValue>>();
+        foreach (var (key, text) in variables)
+        {
+            var name = key[(key.LastIndexOf(':') + 1)..];
+            fields.Add(KeyValuePair.Create(name, PropertyValue.Of(text)));
+        }
+        return ObjectValue.From(fields);
+    }
+
+    private static ObjectValue WithoutEngineKeys(ObjectValue value) =>
+        EngineKeys.Aggregate(value, (v, key) => v.Without(key));
+
+    private static ObjectValue Normalize(ObjectValue news)
+    {
+        var result = news;
+        foreach (var (key, value) in news.Fields)
+        {
+            var prop = ProviderConfig.Shape.Find(key);
+            if (prop is null or { Kind: StringKind or RefinedKind<string> }) continue;
+            if (value.Reveal() is StringValue s && s.Value.TrimStart() is ['{' or '[', ..] && JsonValues.TryParse(s.Value, out var parsed))
+                result = result.With(key, value is SecretValue ? PropertyValue.Secret(parsed) : parsed);
+        }
+        return result;
+    }
+}

@@ -1,0 +1,45 @@
+using AwsIdentity.Provider.Model;
+using AwsIdentity.Provider.Resources;
+using AwsIdentity.Provider.Values;
+using Google.Protobuf;
+using Google.Protobuf.WellKnownTypes;
+using Grpc.Core;
+
+namespace AwsIdentity.Provider.Host;
+
+/// <summary>
+/// The one place where exceptions become gRPC statuses. A partial failure carries
+/// pulumirpc.ErrorResourceInitFailed in google.rpc.Status details (trailer grpc-status-details-bin) with code
+/// Unknown, as pulumi-go-provider sends it; the engine then keeps the resource in state (PROTOCOL.md A2).
+/// </summary>
+public static class ErrorMapping
+{
+    public const string StatusDetailsTrailer = "grpc-status-details-bin";
+
+    public static RpcException ToRpc(Exception e, string operation) => e switch
+    {
+        RpcException rpc => rpc,
+        ResourceInitFailedException init => InitFailed(init, operation),
+        InvalidPropertiesException invalid => new RpcException(new Status(StatusCode.InvalidArgument,
+            $"{operation}: invalid properties: {invalid.Message}")),
+        OperationNotSupportedException unsupported => new RpcException(new Status(StatusCode.Unimplemented, unsupported.Message)),
+        OperationCanceledException => new RpcException(new Status(StatusCode.Cancelled, $"{operation}: cancelled")),
+        _ => new RpcException(new Status(StatusCode.Unknown, $"{operation}: {e.Message}")),
+    };
+
+    private static RpcException InitFailed(ResourceInitFailedException e, string operation)
+    {
+        var detail = new Pulumirpc.ErrorResourceInitFailed
+        {
+            Id = e.Id,
+            Properties = StructCodec.Encode(e.Outputs),
+            Inputs = StructCodec.Encode(e.Inputs),
+        };
+        detail.Reasons.AddRange(e.Reasons);
+        var message = $"{operation}: {string.Join("; ", e.Reasons)}";
+        var status = new Google.Rpc.Status { Code = (int)StatusCode.Unknown, Message = message };
+        status.Details.Add(Any.Pack(detail));
+        var trailers = new Metadata { { StatusDetailsTrailer, status.ToByteArray() } };
+        return new RpcException(new Status(StatusCode.Unknown, message), trailers);
+    }
+}

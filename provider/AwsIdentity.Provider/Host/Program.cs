@@ -1,0 +1,65 @@
+using System.Net;
+using System.Runtime.InteropServices;
+using AwsIdentity.Provider.Config;
+using AwsIdentity.Provider.Resources;
+using AwsIdentity.Provider.Resources.Eks;
+using AwsIdentity.Provider.Resources.LicenseManager;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
+
+namespace AwsIdentity.Provider.Host;
+
+/// <summary>
+/// Entry point of pulumi-resource-awsidentity: listens on 127.0.0.1:&lt;free port&gt; (plain HTTP/2), prints the
+/// port and a newline alone on stdout (the engine reads exactly that, PROTOCOL.md A1), serves until SIGINT or
+/// SIGTERM. Nothing else is ever written to stdout.
+/// </summary>
+public static class Program
+{
+    public static async Task<int> Main(string[] args)
+    {
+        var arguments = HostArguments.Parse(args);
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = [] });
+        builder.Logging.ClearProviders();
+        if (arguments.LogToStderr || arguments.Verbosity > 0)
+            builder.Logging.AddSimpleConsole().AddFilter(level => level >= LogLevel.Warning)
+                .Services.Configure<Microsoft.Extensions.Logging.Console.ConsoleLoggerOptions>(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
+        builder.WebHost.ConfigureKestrel(k =>
+        {
+            k.Listen(IPAddress.Loopback, 0, o => o.Protocols = HttpProtocols.Http2);
+            k.Limits.MaxRequestBodySize = 400 * 1024 * 1024; // the engine's 400 MB message limit
+        });
+        builder.Services.AddGrpc(o =>
+        {
+            o.MaxReceiveMessageSize = 400 * 1024 * 1024;
+            o.MaxSendMessageSize = 400 * 1024 * 1024;
+            o.IgnoreUnknownServices = true;
+        });
+        builder.Services.AddSingleton(arguments);
+        builder.Services.AddSingleton(new EngineLog(arguments.LogToStderr));
+        builder.Services.AddSingleton<IEngineLog>(sp => sp.GetRequiredService<EngineLog>());
+        builder.Services.AddSingleton<CancellationRoot>();
+        builder.Services.AddSingleton<ProviderContext>();
+        builder.Services.AddSingleton<ProviderInfo>();
+        builder.Services.AddSingleton<IResourceHandler, IdentityProviderConfigHandler>();
+        builder.Services.AddSingleton<IResourceHandler, UserAssociationHandler>();
+        builder.Services.AddSingleton<ResourceRegistry>();
+
+        await using var app = builder.Build();
+        app.MapGrpcService<ProviderService>();
+        UnimplementedFallback.Map(app);
+
+        var root = app.Services.GetRequiredService<CancellationRoot>();
+        app.Services.GetRequiredService<EngineLog>().Connect(arguments.EngineAddress);
+        using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, _ => root.Cancel());
+        using var sigint = PosixSignalRegistration.Create(PosixSignal.SIGINT, _ => root.Cancel());
+        app.Lifetime.ApplicationStopping.Register(root.Cancel);
+
+        await app.StartAsync().ConfigureAwait(false);
+        var port = new Uri(app.Urls.First()).Port;
+        await Console.Out.WriteAsync($"{port}\n").ConfigureAwait(false);
+        await Console.Out.FlushAsync().ConfigureAwait(false);
+
+        await app.WaitForShutdownAsync().ConfigureAwait(false);
+        return 0;
+    }
+}

@@ -1,0 +1,75 @@
+using AwsIdentity.Provider.Values;
+
+namespace AwsIdentity.Provider.Model;
+
+public interface IPropertySpec
+{
+    string Name { get; }
+    Kind Kind { get; }
+    string Description { get; }
+    bool Required { get; }
+    bool Secret { get; }
+    bool ReplaceOnChanges { get; }
+}
+
+internal abstract class Prop<T> : IPropertySpec
+{
+    public abstract string Name { get; }
+    public abstract Kind Kind { get; }
+    public abstract string Description { get; }
+    public abstract bool Required { get; }
+    public abstract bool Secret { get; }
+    public abstract bool ReplaceOnChanges { get; }
+
+    /// <summary>Reads this property of <paramref name="source"/> into <paramref name="target"/>.</summary>
+    public abstract T Read(ObjectValue source, PropertyPath path, T target, List<ValidationFailure> failures);
+
+    public abstract PropertyValue Write(T source);
+}
+
+internal sealed class Prop<T, TProp>(string name, Kind<TProp> kind, Func<T, TProp?> get, Func<T, TProp, T> set,
+    string description, bool required, bool secret, bool replaceOnChanges) : Prop<T>
+{
+    public override string Name => name;
+    public override Kind Kind => kind;
+    public override string Description => description;
+    public override bool Required => required;
+    public override bool Secret => secret;
+    public override bool ReplaceOnChanges => replaceOnChanges;
+
+    public override T Read(ObjectValue source, PropertyPath path, T target, List<ValidationFailure> failures)
+    {
+        var field = source[name];
+        if (field is null or NullValue)
+        {
+            if (required) failures.Add(ValidationFailure.Missing(path, this));
+            return target;
+        }
+        var value = kind.Read(field, path.Key(name), failures);
+        return value is null ? target : set(target, value);
+    }
+
+    public override PropertyValue Write(T source)
+    {
+        var value = get(source);
+        if (value is null) return PropertyValue.Null;
+        var written = kind.Write(value);
+        return secret ? PropertyValue.Secret(written) : written;
+    }
+}
+
+/// <summary>A property of an included part, read and written through the part.</summary>
+internal sealed class IncludedProp<T, TPart>(Prop<TPart> inner, Func<T, TPart> get, Func<T, TPart, T> set) : Prop<T>
+{
+    public override string Name => inner.Name;
+    public override Kind Kind => inner.Kind;
+    public override string Description => inner.Description;
+    public override bool Required => inner.Required;
+    public override bool Secret => inner.Secret;
+    public override bool ReplaceOnChanges => inner.ReplaceOnChanges;
+
+    public override T Read(ObjectValue source, PropertyPath path, T target, List<ValidationFailure> failures) =>
+        set(target, inner.Read(source, path, get(target), failures));
+
+    public override PropertyValue Write(T source) => inner.Write(get(source));
+}

@@ -1,0 +1,83 @@
+using AwsIdentity.Provider.Config;
+using AwsIdentity.Provider.Model;
+using AwsIdentity.Provider.Values;
+
+namespace AwsIdentity.Provider.Resources;
+
+/// <summary>
+/// What both resources share: Check validates against the inputs shape without calling AWS, Diff compares
+/// per path (tagsAll against the provider's defaultTags), preview returns inputs plus unknown outputs.
+/// </summary>
+public abstract class ResourceHandler<TArgs, TState>(ProviderContext provider) : IResourceHandler
+    where TArgs : class, new() where TState : class, new()
+{
+    protected ProviderContext Provider { get; } = provider;
+
+    public abstract string Token { get; }
+    protected abstract RecordShape<TArgs> ArgsShape { get; }
+    protected abstract RecordShape<TState> StateShape { get; }
+    public IRecordShape Inputs => ArgsShape;
+    public IRecordShape Outputs => StateShape;
+    public abstract string Documentation { get; }
+
+    /// <summary>Whether a replacement must delete the old object first (set per resource and change).</summary>
+    protected abstract bool DeleteBeforeReplace(ObjectValue olds, ObjectValue news);
+
+    public virtual CheckResult Check(CheckRequest request)
+    {
+        var failures = new List<ValidationFailure>();
+        ArgsShape.Check(request.News, PropertyPath.Root, failures);
+        return new CheckResult(request.News, failures);
+    }
+
+    public virtual DiffResult Diff(DiffRequest request)
+    {
+        var olds = request.OldInputs.Fields.Count > 0 ? request.OldInputs : InputsOf(request.OldOutputs);
+        var tagsAll = Tags.MergeValue(Provider.DefaultTags, request.News["tags"]);
+        return Differ.Diff(ArgsShape, olds, request.News, request.IgnoreChanges, DeleteBeforeReplace(olds, request.News),
+            [("tagsAll", request.OldOutputs["tagsAll"], tagsAll)]);
+    }
+
+    /// <summary>The input properties of a set of outputs.</summary>
+    protected ObjectValue InputsOf(ObjectValue outputs) =>
+        ObjectValue.From(outputs.Fields.Where(kv => ArgsShape.Find(kv.Key) is not null));
+
+    /// <summary>Preview: the inputs as they are, tagsAll where known, every other output unknown.</summary>
+    protected ObjectValue PreviewOutputs(ObjectValue inputs)
+    {
+        var outputs = inputs;
+        foreach (var prop in StateShape.Properties)
+            if (outputs[prop.Name] is null && ArgsShape.Find(prop.Name) is null)
+                outputs = outputs.With(prop.Name, PropertyValue.Unknown);
+        return outputs.With("tagsAll", Tags.MergeValue(Provider.DefaultTags, inputs["tags"]));
+    }
+
+    public Task<CreateResult> CreateAsync(CreateRequest request, CancellationToken cancellationToken) =>
+        // Preview never touches AWS and needs no configuration (the engine may not have configured us).
+        request.Preview
+            ? Task.FromResult(new CreateResult("", PreviewOutputs(request.Inputs)))
+            : CreateLiveAsync(request, cancellationToken);
+
+    public Task<ObjectValue> UpdateAsync(UpdateRequest request, CancellationToken cancellationToken) =>
+        request.Preview
+            ? Task.FromResult(request.OldOutputs.Fields
+                .Where(kv => ArgsShape.Find(kv.Key) is null)
+                .Aggregate(request.News, (o, kv) => o.Fields.ContainsKey(kv.Key) ? o : o.With(kv.Key, kv.Value))
+                .With("tagsAll", Tags.MergeValue(Provider.DefaultTags, request.News["tags"])))
+            : UpdateLiveAsync(request, cancellationToken);
+
+    protected virtual Task<CreateResult> CreateLiveAsync(CreateRequest request, CancellationToken cancellationToken) =>
+        throw NotYet("Create");
+
+    protected virtual Task<ObjectValue> UpdateLiveAsync(UpdateRequest request, CancellationToken cancellationToken) =>
+        throw NotYet("Update");
+
+    public virtual Task<ReadResult> ReadAsync(ReadRequest request, CancellationToken cancellationToken) =>
+        throw NotYet("Read");
+
+    public virtual Task DeleteAsync(DeleteRequest request, CancellationToken cancellationToken) =>
+        throw NotYet("Delete");
+
+    private OperationNotSupportedException NotYet(string operation) =>
+        new($"{operation} of {Token} is not available in this build of awsidentity");
+}

@@ -1,0 +1,59 @@
+using AwsIdentity.Provider.Model;
+using AwsIdentity.Provider.Values;
+
+namespace AwsIdentity.Provider.Resources;
+
+// Protocol-free requests and results of the resource lifecycle (the host maps pulumirpc messages to these).
+
+public sealed record CheckRequest(string Urn, ObjectValue Olds, ObjectValue News);
+
+public sealed record CheckResult(ObjectValue Inputs, IReadOnlyList<ValidationFailure> Failures);
+
+public sealed record DiffRequest(string Id, string Urn, ObjectValue OldOutputs, ObjectValue OldInputs, ObjectValue News,
+    IReadOnlyList<string> IgnoreChanges);
+
+public enum DiffKind { Add, AddReplace, Delete, DeleteReplace, Update, UpdateReplace }
+
+public sealed record DiffResult(
+    bool HasChanges,
+    IReadOnlyList<string> Replaces,
+    IReadOnlyList<string> ChangedKeys,
+    IReadOnlyDictionary<string, (DiffKind Kind, bool InputDiff)> Detailed,
+    bool DeleteBeforeReplace);
+
+public sealed record CreateRequest(string Urn, string Name, ObjectValue Inputs, TimeSpan? Timeout, bool Preview);
+
+public sealed record CreateResult(string Id, ObjectValue Outputs);
+
+/// <summary>Refresh carries id, outputs and inputs; import carries only the id.</summary>
+public sealed record ReadRequest(string Id, string Urn, ObjectValue? Outputs, ObjectValue? Inputs)
+{
+    public bool IsImport => Outputs is null && Inputs is null;
+}
+
+/// <summary>A null id means the resource no longer exists.</summary>
+public sealed record ReadResult(string? Id, ObjectValue? Outputs, ObjectValue? Inputs)
+{
+    public static readonly ReadResult Gone = new(null, null, null);
+}
+
+public sealed record UpdateRequest(string Id, string Urn, ObjectValue OldOutputs, ObjectValue OldInputs, ObjectValue News,
+    TimeSpan? Timeout, bool Preview, IReadOnlyList<string> IgnoreChanges);
+
+public sealed record DeleteRequest(string Id, string Urn, ObjectValue Outputs, ObjectValue OldInputs, TimeSpan? Timeout);
+
+/// <summary>
+/// The operation made or changed an AWS object and then failed (timeout, failed update, cancel). The engine
+/// keeps the object in state with these outputs (pulumirpc.ErrorResourceInitFailed), so nothing is orphaned.
+/// </summary>
+public sealed class ResourceInitFailedException(string id, ObjectValue outputs, ObjectValue inputs, IReadOnlyList<string> reasons, Exception? inner = null)
+    : Exception(string.Join("; ", reasons), inner)
+{
+    public string Id { get; } = id;
+    public ObjectValue Outputs { get; } = outputs;
+    public ObjectValue Inputs { get; } = inputs;
+    public IReadOnlyList<string> Reasons { get; } = reasons;
+}
+
+/// <summary>A lifecycle step this resource does not offer (yet); the host answers UNIMPLEMENTED.</summary>
+public sealed class OperationNotSupportedException(string message) : Exception(message);

@@ -1,0 +1,26 @@
+using AwsIdentity.Provider.Values;
+
+namespace AwsIdentity.Provider.Resources;
+
+/// <summary>tagsAll = the provider's defaultTags overlaid with the resource's tags (as pulumi-aws does).</summary>
+public static class Tags
+{
+    public static IReadOnlyDictionary<string, string> Merge(IReadOnlyDictionary<string, string>? defaults, IReadOnlyDictionary<string, string>? own)
+    {
+        var all = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (k, v) in defaults ?? new Dictionary<string, string>()) all[k] = v;
+        foreach (var (k, v) in own ?? new Dictionary<string, string>()) all[k] = v;
+        return all;
+    }
+
+    /// <summary>The expected tagsAll for raw inputs, or unknown when the tags are not known yet (preview).</summary>
+    public static PropertyValue MergeValue(IReadOnlyDictionary<string, string>? defaults, PropertyValue? tags)
+    {
+        if (tags is not null && tags.ContainsUnknowns) return PropertyValue.Unknown;
+        var own = (tags?.Reveal() as ObjectValue)?.Fields
+            .Where(kv => kv.Value is StringValue)
+            .ToDictionary(kv => kv.Key, kv => ((StringValue)kv.Value).Value);
+        var merged = Merge(defaults, own);
+        return ObjectValue.From(merged.Select(kv => KeyValuePair.Create(kv.Key, PropertyValue.Of(kv.Value))));
+    }
+}

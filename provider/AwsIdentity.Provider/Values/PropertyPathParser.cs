@@ -1,0 +1,59 @@
+using System.Collections.Immutable;
+using System.Text;
+
+namespace AwsIdentity.Provider.Values;
+
+/// <summary>Parses Pulumi property paths as users write them in <c>ignoreChanges</c>: a.b, a["k.x"], a[0].</summary>
+public static class PropertyPathParser
+{
+    public static bool TryParse(string text, out PropertyPath path)
+    {
+        var segments = ImmutableArray.CreateBuilder<object>();
+        var i = 0;
+        path = PropertyPath.Root;
+        while (i < text.Length)
+        {
+            if (text[i] == '.' && segments.Count > 0) i++;
+            if (i < text.Length && text[i] == '[')
+            {
+                var close = text.IndexOf(']', i);
+                if (close < 0) return false;
+                var inner = text[(i + 1)..close];
+                if (inner.Length >= 2 && inner[0] == '"')
+                {
+                    if (!TryUnquote(text, i + 1, out var key, out close)) return false;
+                    segments.Add(key);
+                }
+                else if (int.TryParse(inner, out var index)) segments.Add(index);
+                else return false;
+                i = close + 1;
+                continue;
+            }
+            var start = i;
+            while (i < text.Length && text[i] != '.' && text[i] != '[') i++;
+            if (i == start) return false;
+            segments.Add(text[start..i]);
+        }
+        path = new PropertyPath(segments.ToImmutable());
+        return segments.Count > 0;
+    }
+
+    private static bool TryUnquote(string text, int quote, out string key, out int close)
+    {
+        var sb = new StringBuilder();
+        for (var i = quote + 1; i < text.Length; i++)
+        {
+            if (text[i] == '\\' && i + 1 < text.Length) { sb.Append(text[++i]); continue; }
+            if (text[i] == '"' && i + 1 < text.Length && text[i + 1] == ']')
+            {
+                key = sb.ToString();
+                close = i + 1;
+                return true;
+            }
+            sb.Append(text[i]);
+        }
+        key = "";
+        close = -1;
+        return false;
+    }
+}
