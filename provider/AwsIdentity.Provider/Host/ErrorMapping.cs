@@ -22,6 +22,7 @@ public static class ErrorMapping
         ResourceInitFailedException init => InitFailed(init, operation),
         InvalidPropertiesException invalid => new RpcException(new Status(StatusCode.InvalidArgument,
             $"{operation}: invalid properties: {invalid.Message}")),
+        ArgumentException bad => new RpcException(new Status(StatusCode.InvalidArgument, $"{operation}: {bad.Message}")),
         OperationNotSupportedException unsupported => new RpcException(new Status(StatusCode.Unimplemented, unsupported.Message)),
         OperationCanceledException => new RpcException(new Status(StatusCode.Cancelled, $"{operation}: cancelled")),
         _ => new RpcException(new Status(StatusCode.Unknown, $"{operation}: {e.Message}")),

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Runtime.InteropServices;
+using AwsIdentity.Provider.Aws;
 using AwsIdentity.Provider.Config;
 using AwsIdentity.Provider.Resources;
 using AwsIdentity.Provider.Resources.Eks;
@@ -40,6 +41,9 @@ public static class Program
         builder.Services.AddSingleton<CancellationRoot>();
         builder.Services.AddSingleton<ProviderContext>();
         builder.Services.AddSingleton<ProviderInfo>();
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton<IAwsClients, ConfiguredAwsClients>();
+        builder.Services.AddSingleton<ResourceServices>();
         builder.Services.AddSingleton<IResourceHandler, IdentityProviderConfigHandler>();
         builder.Services.AddSingleton<IResourceHandler, UserAssociationHandler>();
         builder.Services.AddSingleton<ResourceRegistry>();

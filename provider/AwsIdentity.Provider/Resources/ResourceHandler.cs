@@ -42,6 +42,9 @@ public abstract class ResourceHandler<TArgs, TState>(ProviderContext provider) :
     protected ObjectValue InputsOf(ObjectValue outputs) =>
         ObjectValue.From(outputs.Fields.Where(kv => ArgsShape.Find(kv.Key) is not null));
 
+    /// <summary>Outputs of a state, with every value that was secret in the inputs kept secret.</summary>
+    protected ObjectValue WriteOutputs(TState state, ObjectValue inputs) => StateShape.WriteObject(state).CarrySecrets(inputs);
+
     /// <summary>Preview: the inputs as they are, tagsAll where known, every other output unknown.</summary>
     protected ObjectValue PreviewOutputs(ObjectValue inputs)
     {

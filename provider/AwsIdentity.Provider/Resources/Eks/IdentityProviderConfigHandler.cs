@@ -1,30 +1,186 @@
+using AwsIdentity.Aws.EKS.Model;
 using AwsIdentity.Provider.Config;
 using AwsIdentity.Provider.Model;
 using AwsIdentity.Provider.Values;
+using AwsIdentity.Provider.Waiting;
 
 namespace AwsIdentity.Provider.Resources.Eks;
 
-/// <summary>awsidentity:eks:IdentityProviderConfig.</summary>
-public sealed class IdentityProviderConfigHandler(ProviderContext provider)
+/// <summary>
+/// awsidentity:eks:IdentityProviderConfig. Create associates and waits for the cluster update, then for the
+/// config to be ACTIVE; Update changes tags only; Delete disassociates and waits until the config is gone.
+/// </summary>
+public sealed class IdentityProviderConfigHandler(ProviderContext provider, ResourceServices services)
     : ResourceHandler<IdentityProviderConfigArgs, IdentityProviderConfigState>(provider)
 {
+    /// <summary>terraform-provider-aws's create/delete timeout; associations have been seen taking ~24 minutes.</summary>
+    public static readonly TimeSpan DefaultTimeout = TimeSpan.FromMinutes(40);
+
     public override string Token => IdentityProviderConfigState.Token;
     protected override RecordShape<IdentityProviderConfigArgs> ArgsShape => IdentityProviderConfigArgs.Shape;
     protected override RecordShape<IdentityProviderConfigState> StateShape => IdentityProviderConfigState.Shape;
-
-    public override string Documentation => """
-
-        A cluster holds one OIDC identity provider config, so a replacement always deletes the old config before
-        it creates the new one. Association and disassociation run as EKS cluster updates; the provider waits for
-        them (40 minutes by default, `customTimeouts` to change) and retries while the cluster is busy.
-
-        ## Import
-
-        ```sh
-        pulumi import awsidentity:eks:IdentityProviderConfig example my-cluster:my-oidc-config
-        ```
-        """;
+    public override string Documentation => IdentityProviderConfigDocs.Text;
 
     // One OIDC config per cluster (EKS user guide): the new one can only be associated once the old is gone.
     protected override bool DeleteBeforeReplace(ObjectValue olds, ObjectValue news) => true;
+
+    protected override async Task<CreateResult> CreateLiveAsync(CreateRequest request, CancellationToken ct)
+    {
+        var args = ArgsShape.Decode(request.Inputs);
+        var id = new IdentityProviderConfigId(args.ClusterName, args.Oidc.IdentityProviderConfigName);
+        var action = $"creating identity provider config {id}";
+        var tagsAll = Tags.Merge(Provider.DefaultTags, args.Tags);
+        var clock = services.Start(request.Urn, request.Timeout, DefaultTimeout);
+        var eks = services.Aws.Eks;
+
+        AssociateIdentityProviderConfigResponse associated;
+        try
+        {
+            associated = await services.Retrier.RunAsync(action, request.Urn, clock.Deadline, c => eks.AssociateIdentityProviderConfigAsync(new()
+            {
+                ClusterName = args.ClusterName,
+                Oidc = IdentityProviderConfigMapping.Expand(args.Oidc),
+                Tags = tagsAll.Count > 0 ? tagsAll.ToDictionary() : null,
+                ClientRequestToken = IdentityProviderConfigMapping.ClientRequestToken(request.Urn, request.Inputs),
+            }, c), EksErrors.RetryReason, ct).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            throw new InvalidOperationException($"{action}: {e.Message}", e);
+        }
+
+        // The association exists in AWS from here on: every failure keeps it in state (no orphans).
+        var state = new IdentityProviderConfigState { Args = args, Status = "CREATING", TagsAll = tagsAll };
+        try
+        {
+            if (associated.Update?.Id is { } updateId)
+                await services.Waiter.WaitAsync(clock.Wait($"update {updateId} of cluster {args.ClusterName}", EksErrors.IsTransient),
+                    c => EksUpdates.ObserveUpdate(eks, args.ClusterName, updateId, c), ct).ConfigureAwait(false);
+            var live = await services.Waiter.WaitAsync(clock.Wait($"identity provider config {id} to become ACTIVE", EksErrors.IsTransient),
+                c => EksUpdates.ObserveActive(eks, id, c), ct).ConfigureAwait(false);
+            state = state with { Arn = live.IdentityProviderConfigArn, Status = live.Status };
+            state = state with { TagsAll = await SyncTags(state.Arn!, tagsAll, request.Urn, clock, ct).ConfigureAwait(false) };
+            return new CreateResult(id.ToString(), WriteOutputs(state, request.Inputs));
+        }
+        catch (Exception e)
+        {
+            // A failed update that left nothing behind is a plain failure; anything else may have left a config.
+            if (e is WaitFailedException && await IsAbsent(id).ConfigureAwait(false))
+                throw new InvalidOperationException($"{action}: {e.Message}", e);
+            throw new ResourceInitFailedException(id.ToString(), WriteOutputs(state, request.Inputs), request.Inputs,
+                [$"{action}: {Reason(e)}; the association was started, so the config stays in the stack: run `pulumi up` to finish or `pulumi destroy` to remove it"], e);
+        }
+    }
+
+    public override async Task<ReadResult> ReadAsync(ReadRequest request, CancellationToken ct)
+    {
+        var id = IdentityProviderConfigId.Parse(request.Id);
+        var eks = services.Aws.Eks;
+        var live = await EksUpdates.FindConfig(eks, id, ct).ConfigureAwait(false);
+        if (live is null) return ReadResult.Gone;
+        Dictionary<string, string>? liveTags;
+        try
+        {
+            liveTags = (await eks.ListTagsForResourceAsync(new() { ResourceArn = live.IdentityProviderConfigArn }, ct).ConfigureAwait(false)).Tags;
+        }
+        catch (ResourceNotFoundException)
+        {
+            return ReadResult.Gone;
+        }
+        var previous = request.Inputs is { } inputs && ArgsShape.Read(inputs, PropertyPath.Root, []) is { } old ? old : null;
+        var args = new IdentityProviderConfigArgs
+        {
+            ClusterName = id.ClusterName,
+            Oidc = IdentityProviderConfigMapping.Flatten(live),
+            Tags = TagSync.OwnTags(liveTags, Provider.DefaultTags, previous?.Tags),
+        };
+        var state = new IdentityProviderConfigState
+        {
+            Args = args,
+            Arn = live.IdentityProviderConfigArn,
+            Status = live.Status,
+            TagsAll = Tags.Merge(null, liveTags),
+        };
+        var newInputs = ArgsShape.WriteObject(args).CarrySecrets(request.Inputs ?? ObjectValue.Empty);
+        return new ReadResult(id.ToString(), WriteOutputs(state, newInputs), newInputs);
+    }
+
+    protected override async Task<ObjectValue> UpdateLiveAsync(UpdateRequest request, CancellationToken ct)
+    {
+        var args = ArgsShape.Decode(request.News);
+        var old = StateShape.Read(request.OldOutputs, PropertyPath.Root, []) ?? new IdentityProviderConfigState();
+        var clock = services.Start(request.Urn, request.Timeout, DefaultTimeout);
+        var arn = old.Arn ?? throw new InvalidOperationException($"updating tags of {request.Id}: the state has no arn; run `pulumi refresh` first");
+        var tagsAll = await SyncTags(arn, Tags.Merge(Provider.DefaultTags, args.Tags), request.Urn, clock, ct).ConfigureAwait(false);
+        return WriteOutputs(old with { Args = args, TagsAll = tagsAll }, request.News);
+    }
+
+    public override async Task DeleteAsync(DeleteRequest request, CancellationToken ct)
+    {
+        var id = IdentityProviderConfigId.Parse(request.Id);
+        var action = $"deleting identity provider config {id}";
+        var clock = services.Start(request.Urn, request.Timeout, DefaultTimeout);
+        var eks = services.Aws.Eks;
+        DisassociateIdentityProviderConfigResponse response;
+        try
+        {
+            response = await services.Retrier.RunAsync(action, request.Urn, clock.Deadline, c => eks.DisassociateIdentityProviderConfigAsync(new()
+            {
+                ClusterName = id.ClusterName,
+                IdentityProviderConfig = new IdentityProviderConfig { Type = "oidc", Name = id.ConfigName },
+            }, c), EksErrors.RetryReason, ct).ConfigureAwait(false);
+        }
+        catch (Exception e) when (EksErrors.IsGone(e))
+        {
+            return;
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            throw new InvalidOperationException($"{action}: {e.Message}", e);
+        }
+        try
+        {
+            if (response.Update?.Id is { } updateId)
+                await services.Waiter.WaitAsync(clock.Wait($"update {updateId} of cluster {id.ClusterName}", EksErrors.IsTransient),
+                    c => EksUpdates.ObserveUpdate(eks, id.ClusterName, updateId, c), ct).ConfigureAwait(false);
+            await services.Waiter.WaitAsync(clock.Wait($"identity provider config {id} to be gone", EksErrors.IsTransient),
+                c => EksUpdates.ObserveGone(eks, id, c), ct).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is WaitFailedException or WaitTimeoutException)
+        {
+            throw new InvalidOperationException($"{action}: {e.Message}", e);
+        }
+    }
+
+    /// <summary>Makes the live tags equal <paramref name="wanted"/>; tags given at associate time may be missing
+    /// (aws-controllers-k8s/community#1143), so they are checked after create too.</summary>
+    private async Task<IReadOnlyDictionary<string, string>> SyncTags(string arn, IReadOnlyDictionary<string, string> wanted,
+        string urn, OperationClock clock, CancellationToken ct)
+    {
+        var eks = services.Aws.Eks;
+        var live = (await eks.ListTagsForResourceAsync(new() { ResourceArn = arn }, ct).ConfigureAwait(false)).Tags;
+        var (toSet, toRemove) = TagSync.Plan(live, wanted);
+        if (toRemove.Count > 0)
+            await services.Retrier.RunAsync($"removing tags of {arn}", urn, clock.Deadline,
+                c => eks.UntagResourceAsync(new() { ResourceArn = arn, TagKeys = toRemove }, c), EksErrors.RetryReason, ct).ConfigureAwait(false);
+        if (toSet.Count > 0)
+            await services.Retrier.RunAsync($"tagging {arn}", urn, clock.Deadline,
+                c => eks.TagResourceAsync(new() { ResourceArn = arn, Tags = toSet }, c), EksErrors.RetryReason, ct).ConfigureAwait(false);
+        return wanted;
+    }
+
+    private async Task<bool> IsAbsent(IdentityProviderConfigId id)
+    {
+        try
+        {
+            using var lookup = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+            return await EksUpdates.FindConfig(services.Aws.Eks, id, lookup.Token).ConfigureAwait(false) is null;
+        }
+        catch (Exception)
+        {
+            return false; // unsure: keep it in state rather than risk an orphan
+        }
+    }
+
+    private static string Reason(Exception e) => e is OperationCanceledException ? "cancelled while waiting" : e.Message;
 }

@@ -1,0 +1,44 @@
+using System.Security.Cryptography;
+using System.Text;
+using AwsIdentity.Aws.EKS.Model;
+using AwsIdentity.Provider.Values;
+
+namespace AwsIdentity.Provider.Resources.Eks;
+
+/// <summary>Expanders (our records → EKS requests) and flatteners (EKS shapes → our records).</summary>
+internal static class IdentityProviderConfigMapping
+{
+    public static OidcIdentityProviderConfigRequest Expand(OidcIdentityProviderConfigArgs oidc) => new()
+    {
+        IdentityProviderConfigName = oidc.IdentityProviderConfigName,
+        IssuerUrl = oidc.IssuerUrl,
+        ClientId = oidc.ClientId,
+        UsernameClaim = oidc.UsernameClaim,
+        UsernamePrefix = oidc.UsernamePrefix,
+        GroupsClaim = oidc.GroupsClaim,
+        GroupsPrefix = oidc.GroupsPrefix,
+        RequiredClaims = oidc.RequiredClaims?.ToDictionary(),
+    };
+
+    public static OidcIdentityProviderConfigArgs Flatten(OidcIdentityProviderConfig live) => new()
+    {
+        IdentityProviderConfigName = live.IdentityProviderConfigName ?? "",
+        IssuerUrl = live.IssuerUrl ?? "",
+        ClientId = live.ClientId ?? "",
+        UsernameClaim = live.UsernameClaim,
+        UsernamePrefix = live.UsernamePrefix,
+        GroupsClaim = live.GroupsClaim,
+        GroupsPrefix = live.GroupsPrefix,
+        RequiredClaims = live.RequiredClaims is { Count: > 0 } claims ? new SortedDictionary<string, string>(claims, StringComparer.Ordinal) : null,
+    };
+
+    /// <summary>
+    /// EKS idempotency token for AssociateIdentityProviderConfig: the same URN and inputs give the same token, so a
+    /// create the engine retries (or a restarted provider repeats) is not associated twice.
+    /// </summary>
+    public static string ClientRequestToken(string urn, ObjectValue inputs)
+    {
+        var canonical = urn + "\n" + StructCodec.Encode((ObjectValue)inputs.Reveal()).ToString();
+        return "awsid-" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(canonical)))[..32];
+    }
+}

@@ -1,0 +1,28 @@
+using AwsIdentity.Provider.Aws;
+using AwsIdentity.Provider.Host;
+using AwsIdentity.Provider.Waiting;
+
+namespace AwsIdentity.Provider.Resources;
+
+/// <summary>Everything a live resource operation needs besides its inputs: AWS, time, waiting and logging.</summary>
+public sealed class ResourceServices(IAwsClients aws, TimeProvider time, IEngineLog log)
+{
+    public IAwsClients Aws { get; } = aws;
+    public TimeProvider Time { get; } = time;
+    public IEngineLog Log { get; } = log;
+    public Waiter Waiter { get; init; } = new(time, log);
+    public Retrier Retrier { get; init; } = new(time, log);
+
+    /// <summary>The deadline of one operation: the engine's timeout (customTimeouts) or the resource default.</summary>
+    public DateTimeOffset Deadline(TimeSpan? timeout, TimeSpan fallback) => Time.GetUtcNow() + (timeout ?? fallback);
+
+    /// <summary>One lifecycle operation's shared deadline, so retries and every wait in it fit the timeout.</summary>
+    public OperationClock Start(string urn, TimeSpan? timeout, TimeSpan fallback) =>
+        new(urn, Deadline(timeout, fallback), timeout ?? fallback);
+}
+
+public sealed record OperationClock(string Urn, DateTimeOffset Deadline, TimeSpan Timeout)
+{
+    public WaitRequest Wait(string what, Func<Exception, bool> isTransient) =>
+        new(what, Urn, Deadline, Timeout) { IsTransient = isTransient };
+}

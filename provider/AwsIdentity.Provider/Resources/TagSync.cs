@@ -1,0 +1,31 @@
+namespace AwsIdentity.Provider.Resources;
+
+/// <summary>The TagResource/UntagResource calls that turn the live tags into the wanted ones.</summary>
+public static class TagSync
+{
+    public static (Dictionary<string, string> ToSet, List<string> ToRemove) Plan(
+        IReadOnlyDictionary<string, string>? live, IReadOnlyDictionary<string, string> wanted)
+    {
+        live ??= new Dictionary<string, string>();
+        var toSet = wanted.Where(kv => !live.TryGetValue(kv.Key, out var v) || v != kv.Value).ToDictionary();
+        var toRemove = live.Keys.Where(k => !wanted.ContainsKey(k)).Order(StringComparer.Ordinal).ToList();
+        return (toSet, toRemove);
+    }
+
+    /// <summary>
+    /// The resource's own tags as read back: live tags minus those that only come from the provider's defaultTags,
+    /// unless the user had set them too (pulumi-aws keeps tags and tagsAll apart the same way).
+    /// </summary>
+    public static IReadOnlyDictionary<string, string>? OwnTags(IReadOnlyDictionary<string, string>? live,
+        IReadOnlyDictionary<string, string>? defaults, IReadOnlyDictionary<string, string>? previousOwn)
+    {
+        if (live is null || live.Count == 0) return previousOwn is null ? null : new SortedDictionary<string, string>(StringComparer.Ordinal);
+        var own = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (k, v) in live)
+        {
+            var fromDefaults = defaults is not null && defaults.TryGetValue(k, out var d) && d == v;
+            if (!fromDefaults || (previousOwn?.ContainsKey(k) ?? false)) own[k] = v;
+        }
+        return own.Count == 0 && previousOwn is null ? null : own;
+    }
+}

@@ -1,0 +1,64 @@
+using AwsIdentity.Provider.Host;
+using Pulumirpc;
+
+namespace AwsIdentity.Provider.Waiting;
+
+/// <summary>What to wait for and how it is shown to the user.</summary>
+public sealed record WaitRequest(string What, string? Urn, DateTimeOffset Deadline, TimeSpan Timeout)
+{
+    /// <summary>Errors of a single poll that are worth another poll (throttling, 5xx after SDK retries).</summary>
+    public Func<Exception, bool> IsTransient { get; init; } = _ => false;
+}
+
+/// <summary>
+/// Polls an asynchronous AWS operation until it is done, failed, timed out or cancelled (the Cancel RPC and
+/// SIGINT/SIGTERM trip the token). Progress goes to the engine as ephemeral status lines. Time is injected.
+/// </summary>
+public sealed class Waiter(TimeProvider time, IEngineLog log, PollSchedule? schedule = null, Random? random = null)
+{
+    private readonly PollSchedule _schedule = schedule ?? PollSchedule.Default;
+    private readonly Random _random = random ?? Random.Shared;
+
+    public TimeProvider Time => time;
+
+    public async Task<T> WaitAsync<T>(WaitRequest request, Func<CancellationToken, Task<Observation<T>>> observe,
+        CancellationToken cancellationToken)
+    {
+        var start = time.GetTimestamp();
+        var status = "pending";
+        for (var attempt = 0; ; attempt++)
+        {
+            var elapsed = time.GetElapsedTime(start);
+            var delay = _schedule.Next(attempt, elapsed, _random);
+            var remaining = request.Deadline - time.GetUtcNow();
+            if (remaining <= TimeSpan.Zero) throw new WaitTimeoutException(request.What, status, request.Timeout);
+            // Look one last time right at the deadline rather than sleeping past it.
+            await Task.Delay(delay < remaining ? delay : remaining, time, cancellationToken).ConfigureAwait(false);
+
+            Observation<T> seen;
+            try
+            {
+                seen = await observe(cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception e) when (request.IsTransient(e) && !cancellationToken.IsCancellationRequested)
+            {
+                await Status(request, $"{status} (poll failed: {e.Message}; trying again)", start, cancellationToken).ConfigureAwait(false);
+                continue;
+            }
+
+            status = seen.Status;
+            switch (seen.State)
+            {
+                case WaitState.Done:
+                    return seen.Value!;
+                case WaitState.Failed:
+                    throw new WaitFailedException(request.What, seen.Status, seen.FailureReason ?? "no reason given");
+            }
+            await Status(request, status, start, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private Task Status(WaitRequest request, string status, long start, CancellationToken cancellationToken) =>
+        log.LogAsync(LogSeverity.Info, $"waiting for {request.What}: {status}, {Durations.Format(time.GetElapsedTime(start))} elapsed",
+            request.Urn, ephemeral: true, cancellationToken);
+}
