@@ -44,6 +44,7 @@ public static class Program
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<IAwsClients, ConfiguredAwsClients>();
         builder.Services.AddSingleton<ResourceServices>();
+        builder.Services.AddSingleton<AssociationLookup>();
         builder.Services.AddSingleton<IResourceHandler, IdentityProviderConfigHandler>();
         builder.Services.AddSingleton<IResourceHandler, UserAssociationHandler>();
         builder.Services.AddSingleton<ResourceRegistry>();

@@ -1,8 +1,31 @@
+using AwsIdentity.Provider.Waiting;
+
 namespace AwsIdentity.Provider.Resources;
 
 /// <summary>The TagResource/UntagResource calls that turn the live tags into the wanted ones.</summary>
 public static class TagSync
 {
+    /// <summary>The service's three tag operations on one ARN.</summary>
+    public sealed record TagApi(
+        Func<CancellationToken, Task<IReadOnlyDictionary<string, string>?>> List,
+        Func<Dictionary<string, string>, CancellationToken, Task> Tag,
+        Func<List<string>, CancellationToken, Task> Untag);
+
+    /// <summary>Makes the live tags equal <paramref name="wanted"/>, retrying throttling within the deadline.</summary>
+    public static async Task<IReadOnlyDictionary<string, string>> SyncAsync(TagApi api, IReadOnlyDictionary<string, string> wanted,
+        string arn, Retrier retrier, OperationClock clock, Func<Exception, string?> retryReason, CancellationToken ct)
+    {
+        var live = await retrier.RunAsync($"reading tags of {arn}", clock.Urn, clock.Deadline, api.List, retryReason, ct).ConfigureAwait(false);
+        var (toSet, toRemove) = Plan(live, wanted);
+        if (toRemove.Count > 0)
+            await retrier.RunAsync($"removing tags {string.Join(", ", toRemove)} of {arn}", clock.Urn, clock.Deadline,
+                async c => { await api.Untag(toRemove, c).ConfigureAwait(false); return true; }, retryReason, ct).ConfigureAwait(false);
+        if (toSet.Count > 0)
+            await retrier.RunAsync($"tagging {arn}", clock.Urn, clock.Deadline,
+                async c => { await api.Tag(toSet, c).ConfigureAwait(false); return true; }, retryReason, ct).ConfigureAwait(false);
+        return wanted;
+    }
+
     public static (Dictionary<string, string> ToSet, List<string> ToRemove) Plan(
         IReadOnlyDictionary<string, string>? live, IReadOnlyDictionary<string, string> wanted)
     {

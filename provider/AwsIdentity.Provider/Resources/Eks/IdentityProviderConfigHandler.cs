@@ -154,19 +154,15 @@ public sealed class IdentityProviderConfigHandler(ProviderContext provider, Reso
 
     /// <summary>Makes the live tags equal <paramref name="wanted"/>; tags given at associate time may be missing
     /// (aws-controllers-k8s/community#1143), so they are checked after create too.</summary>
-    private async Task<IReadOnlyDictionary<string, string>> SyncTags(string arn, IReadOnlyDictionary<string, string> wanted,
+    private Task<IReadOnlyDictionary<string, string>> SyncTags(string arn, IReadOnlyDictionary<string, string> wanted,
         string urn, OperationClock clock, CancellationToken ct)
     {
         var eks = services.Aws.Eks;
-        var live = (await eks.ListTagsForResourceAsync(new() { ResourceArn = arn }, ct).ConfigureAwait(false)).Tags;
-        var (toSet, toRemove) = TagSync.Plan(live, wanted);
-        if (toRemove.Count > 0)
-            await services.Retrier.RunAsync($"removing tags of {arn}", urn, clock.Deadline,
-                c => eks.UntagResourceAsync(new() { ResourceArn = arn, TagKeys = toRemove }, c), EksErrors.RetryReason, ct).ConfigureAwait(false);
-        if (toSet.Count > 0)
-            await services.Retrier.RunAsync($"tagging {arn}", urn, clock.Deadline,
-                c => eks.TagResourceAsync(new() { ResourceArn = arn, Tags = toSet }, c), EksErrors.RetryReason, ct).ConfigureAwait(false);
-        return wanted;
+        var api = new TagSync.TagApi(
+            async c => (await eks.ListTagsForResourceAsync(new() { ResourceArn = arn }, c).ConfigureAwait(false)).Tags,
+            (tags, c) => eks.TagResourceAsync(new() { ResourceArn = arn, Tags = tags }, c),
+            (keys, c) => eks.UntagResourceAsync(new() { ResourceArn = arn, TagKeys = keys }, c));
+        return TagSync.SyncAsync(api, wanted, arn, services.Retrier, clock, EksErrors.RetryReason, ct);
     }
 
     private async Task<bool> IsAbsent(IdentityProviderConfigId id)

@@ -1,42 +1,208 @@
+using AwsIdentity.Aws.LicenseManagerUserSubscriptions.Model;
 using AwsIdentity.Provider.Config;
+using AwsIdentity.Provider.Host;
 using AwsIdentity.Provider.Model;
 using AwsIdentity.Provider.Values;
+using AwsIdentity.Provider.Waiting;
 
 namespace AwsIdentity.Provider.Resources.LicenseManager;
 
-/// <summary>awsidentity:licensemanager:UserAssociation.</summary>
-public sealed class UserAssociationHandler(ProviderContext provider)
+/// <summary>
+/// awsidentity:licensemanager:UserAssociation. Create calls AssociateUser and waits for ASSOCIATED; Read finds the
+/// association through a shared per-instance listing; Update changes tags only; Delete disassociates and waits.
+/// </summary>
+public sealed class UserAssociationHandler(ProviderContext provider, ResourceServices services, AssociationLookup lookup)
     : ResourceHandler<UserAssociationArgs, UserAssociationState>(provider)
 {
+    public static readonly TimeSpan DefaultTimeout = TimeSpan.FromMinutes(20);
+
     public override string Token => UserAssociationState.Token;
     protected override RecordShape<UserAssociationArgs> ArgsShape => UserAssociationArgs.Shape;
     protected override RecordShape<UserAssociationState> StateShape => UserAssociationState.Shape;
-
-    public override string Documentation => """
-
-        Everything but `tags` replaces the association. AssociateUser is asynchronous; the provider waits until
-        the association is ASSOCIATED (20 minutes by default, `customTimeouts` to change).
-
-        ## Import
-
-        The id is `<instanceId>:<directoryId>:<username>`, or `<instanceId>:<directoryId>:<username>:<domain>`:
-
-        ```sh
-        pulumi import awsidentity:licensemanager:UserAssociation example i-0123456789abcdef0:d-1234567890:alice:corp.example.com
-        ```
-        """;
+    public override string Documentation => UserAssociationDocs.Text;
 
     // The same user on the same instance and directory cannot be associated twice: such a replacement must
     // disassociate first. Any other replacement can create the new association before removing the old one.
     protected override bool DeleteBeforeReplace(ObjectValue olds, ObjectValue news) =>
-        SameIdentity(olds, news);
+        Equals(IdOf(olds), IdOf(news));
 
-    private static bool SameIdentity(ObjectValue a, ObjectValue b) =>
-        Eq(a, b, "username") && Eq(a, b, "instanceId") && Eq(a, b, "domain") &&
-        Equals(a.Reveal().At(DirectoryPath), b.Reveal().At(DirectoryPath));
+    protected override async Task<CreateResult> CreateLiveAsync(CreateRequest request, CancellationToken ct)
+    {
+        var args = ArgsShape.Decode(request.Inputs);
+        var id = UserAssociationId.Of(args);
+        var action = $"associating user {id.Username} with instance {id.InstanceId}";
+        var tagsAll = Tags.Merge(Provider.DefaultTags, args.Tags);
+        var clock = services.Start(request.Urn, request.Timeout, DefaultTimeout);
+        var lmus = services.Aws.LicenseManager;
+        var idp = UserAssociationMapping.Expand(args.IdentityProvider);
+        lookup.Invalidate(id.InstanceId, id.DirectoryId);
 
-    private static bool Eq(ObjectValue a, ObjectValue b, string key) => Equals(a[key]?.Reveal(), b[key]?.Reveal());
+        InstanceUserSummary? started;
+        try
+        {
+            started = await services.Retrier.RunAsync(action, request.Urn, clock.Deadline, async c =>
+            {
+                try
+                {
+                    return (await lmus.AssociateUserAsync(new()
+                    {
+                        Username = args.Username,
+                        InstanceId = args.InstanceId,
+                        IdentityProvider = idp,
+                        Domain = args.Domain,
+                        Tags = tagsAll.Count > 0 ? tagsAll.ToDictionary() : null,
+                    }, c).ConfigureAwait(false)).InstanceUserSummary;
+                }
+                catch (ConflictException)
+                {
+                    // Our own earlier attempt (an engine retry, or a provider restarted mid-create) may already have
+                    // associated this user: carry on with it rather than fail or associate twice.
+                    if (await Adoptable(args, idp, c).ConfigureAwait(false) is not { } existing) throw;
+                    await services.Log.LogAsync(Pulumirpc.LogSeverity.Warning,
+                        $"{action}: the user is already {existing.Status} on this instance; adopting that association", request.Urn,
+                        cancellationToken: c).ConfigureAwait(false);
+                    return existing;
+                }
+            }, LmusErrors.RetryReason, ct).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            throw new InvalidOperationException($"{action}: {e.Message}", e);
+        }
 
-    private static readonly PropertyPath DirectoryPath =
-        PropertyPath.Of("identityProvider").Key("activeDirectoryIdentityProvider").Key("directoryId");
+        // The association exists in AWS from here on: every failure keeps it in state (no orphans).
+        var state = Summarize(args, started, tagsAll);
+        try
+        {
+            var live = await services.Waiter.WaitAsync(clock.Wait($"user {id.Username} on {id.InstanceId} to be ASSOCIATED", LmusErrors.IsTransient),
+                c => UserAssociationWaits.ObserveAssociated(lmus, args.InstanceId, idp, args.Username, args.Domain, c), ct).ConfigureAwait(false);
+            state = Summarize(args, live, tagsAll);
+            state = state with { TagsAll = await SyncTags(state.InstanceUserArn!, tagsAll, clock, ct).ConfigureAwait(false) };
+            return new CreateResult(id.ToString(), WriteOutputs(state, request.Inputs));
+        }
+        catch (Exception e)
+        {
+            throw new ResourceInitFailedException(id.ToString(), WriteOutputs(state, request.Inputs), request.Inputs,
+                [$"{action}: {(e is OperationCanceledException ? "cancelled while waiting" : e.Message)}; the association was started, " +
+                 "so it stays in the stack: run `pulumi up` to finish or `pulumi destroy` to remove it"], e);
+        }
+    }
+
+    public override async Task<ReadResult> ReadAsync(ReadRequest request, CancellationToken ct)
+    {
+        var id = UserAssociationId.Parse(request.Id);
+        var lmus = services.Aws.LicenseManager;
+        InstanceUserSummary? live;
+        try
+        {
+            live = await lookup.FindShared(lmus, id, ct).ConfigureAwait(false);
+        }
+        catch (ResourceNotFoundException)
+        {
+            return ReadResult.Gone; // the instance or the directory is gone, and the association with it
+        }
+        if (live is null || LmusErrors.Is(live.Status, "DISASSOCIATED")) return ReadResult.Gone;
+
+        IReadOnlyDictionary<string, string>? liveTags = null;
+        if (live.InstanceUserArn is { } arn)
+        {
+            try
+            {
+                liveTags = (await lmus.ListTagsForResourceAsync(new() { ResourceArn = arn }, ct).ConfigureAwait(false)).Tags;
+            }
+            catch (ResourceNotFoundException)
+            {
+                return ReadResult.Gone;
+            }
+        }
+        var previous = request.Inputs is { } inputs ? ArgsShape.Read(inputs, PropertyPath.Root, []) : null;
+        var args = new UserAssociationArgs
+        {
+            Username = live.Username ?? id.Username,
+            InstanceId = live.InstanceId ?? id.InstanceId,
+            IdentityProvider = UserAssociationMapping.Flatten(live.IdentityProvider, id.DirectoryId),
+            Domain = live.Domain ?? id.Domain,
+            Tags = TagSync.OwnTags(liveTags, Provider.DefaultTags, previous?.Tags),
+        };
+        var state = Summarize(args, live, Tags.Merge(null, liveTags));
+        var newInputs = ArgsShape.WriteObject(args).CarrySecrets(request.Inputs ?? ObjectValue.Empty);
+        return new ReadResult(id.ToString(), WriteOutputs(state, newInputs), newInputs);
+    }
+
+    protected override async Task<ObjectValue> UpdateLiveAsync(UpdateRequest request, CancellationToken ct)
+    {
+        var args = ArgsShape.Decode(request.News);
+        var old = StateShape.Read(request.OldOutputs, PropertyPath.Root, []) ?? new UserAssociationState();
+        var clock = services.Start(request.Urn, request.Timeout, DefaultTimeout);
+        var arn = old.InstanceUserArn ?? throw new InvalidOperationException(
+            $"updating tags of {request.Id}: the state has no instanceUserArn; run `pulumi refresh` first");
+        var tagsAll = await SyncTags(arn, Tags.Merge(Provider.DefaultTags, args.Tags), clock, ct).ConfigureAwait(false);
+        return WriteOutputs(old with { Args = args, TagsAll = tagsAll }, request.News);
+    }
+
+    public override async Task DeleteAsync(DeleteRequest request, CancellationToken ct)
+    {
+        var id = UserAssociationId.Parse(request.Id);
+        var action = $"disassociating user {id.Username} from instance {id.InstanceId}";
+        var state = StateShape.Read(request.Outputs, PropertyPath.Root, []);
+        var idp = state?.Args.IdentityProvider.ActiveDirectoryIdentityProvider is not null
+            ? UserAssociationMapping.Expand(state.Args.IdentityProvider)
+            : UserAssociationMapping.ForDirectory(id.DirectoryId);
+        var clock = services.Start(request.Urn, request.Timeout, DefaultTimeout);
+        var lmus = services.Aws.LicenseManager;
+        lookup.Invalidate(id.InstanceId, id.DirectoryId);
+        try
+        {
+            // By ARN when the state has it; else by user, instance and identity provider (a partial create).
+            await services.Retrier.RunAsync(action, request.Urn, clock.Deadline, c => lmus.DisassociateUserAsync(
+                state?.InstanceUserArn is { } arn
+                    ? new DisassociateUserRequest { InstanceUserArn = arn }
+                    : new DisassociateUserRequest { Username = id.Username, InstanceId = id.InstanceId, IdentityProvider = idp, Domain = id.Domain },
+                c), LmusErrors.RetryReason, ct).ConfigureAwait(false);
+            await services.Waiter.WaitAsync(clock.Wait($"user {id.Username} on {id.InstanceId} to be DISASSOCIATED", LmusErrors.IsTransient),
+                c => UserAssociationWaits.ObserveGone(lmus, id.InstanceId, idp, id.Username, id.Domain, c), ct).ConfigureAwait(false);
+        }
+        catch (ResourceNotFoundException)
+        {
+            // Already gone: deleted out of band, or the instance/directory went first.
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            throw new InvalidOperationException($"{action}: {e.Message}", e);
+        }
+    }
+
+    private async Task<InstanceUserSummary?> Adoptable(UserAssociationArgs args, IdentityProvider idp, CancellationToken ct)
+    {
+        var existing = await AssociationLookup.FindFresh(services.Aws.LicenseManager, args.InstanceId, idp, args.Username, args.Domain, ct)
+            .ConfigureAwait(false);
+        return existing is not null && (LmusErrors.Is(existing.Status, "ASSOCIATED") || LmusErrors.Is(existing.Status, "ASSOCIATING"))
+            ? existing
+            : null;
+    }
+
+    private Task<IReadOnlyDictionary<string, string>> SyncTags(string arn, IReadOnlyDictionary<string, string> wanted,
+        OperationClock clock, CancellationToken ct)
+    {
+        var lmus = services.Aws.LicenseManager;
+        var api = new TagSync.TagApi(
+            async c => (await lmus.ListTagsForResourceAsync(new() { ResourceArn = arn }, c).ConfigureAwait(false)).Tags,
+            (tags, c) => lmus.TagResourceAsync(new() { ResourceArn = arn, Tags = tags }, c),
+            (keys, c) => lmus.UntagResourceAsync(new() { ResourceArn = arn, TagKeys = keys }, c));
+        return TagSync.SyncAsync(api, wanted, arn, services.Retrier, clock, LmusErrors.RetryReason, ct);
+    }
+
+    private static UserAssociationState Summarize(UserAssociationArgs args, InstanceUserSummary? live, IReadOnlyDictionary<string, string> tagsAll) => new()
+    {
+        Args = args,
+        InstanceUserArn = live?.InstanceUserArn,
+        Status = live?.Status ?? "ASSOCIATING",
+        StatusMessage = live?.StatusMessage,
+        AssociationDate = live?.AssociationDate,
+        DisassociationDate = live?.DisassociationDate,
+        TagsAll = tagsAll,
+    };
+
+    private static string? IdOf(ObjectValue inputs) =>
+        UserAssociationArgs.Shape.Read(inputs.Reveal(), PropertyPath.Root, []) is { } args ? UserAssociationId.Of(args).ToString() : null;
 }

@@ -1,0 +1,20 @@
+namespace AwsIdentity.Provider.Resources.LicenseManager;
+
+internal static class UserAssociationDocs
+{
+    public const string Text = """
+
+        Everything but `tags` replaces the association; when the user, instance, directory and domain stay the
+        same the old association is removed first (AWS allows one per user and instance). AssociateUser is
+        asynchronous: the provider waits until the association is ASSOCIATED (20 minutes by default,
+        `customTimeouts` to change) and retries while another change of it is in flight or AWS throttles.
+
+        ## Import
+
+        The id is `<instanceId>:<directoryId>:<username>`, or `<instanceId>:<directoryId>:<username>:<domain>`:
+
+        ```sh
+        pulumi import awsidentity:licensemanager:UserAssociation example i-0123456789abcdef0:d-1234567890:alice:corp.example.com
+        ```
+        """;
+}
