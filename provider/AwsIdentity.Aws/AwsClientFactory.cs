@@ -20,7 +20,7 @@ public static class AwsClientFactory
         var config = new AmazonEKSConfig();
         Configure(config, settings, settings.EksEndpoint);
         var credentials = ResolveCredentials(settings);
-        return credentials is null ? new AmazonEKSClient(config) : new AmazonEKSClient(credentials, config);
+        return Construct(() => credentials is null ? new AmazonEKSClient(config) : new AmazonEKSClient(credentials, config));
     }
 
     public static IAmazonLicenseManagerUserSubscriptions CreateLicenseManagerUserSubscriptions(AwsClientSettings settings)
@@ -29,9 +29,9 @@ public static class AwsClientFactory
         var config = new AmazonLicenseManagerUserSubscriptionsConfig();
         Configure(config, settings, settings.LicenseManagerUserSubscriptionsEndpoint);
         var credentials = ResolveCredentials(settings);
-        return credentials is null
+        return Construct(() => credentials is null
             ? new AmazonLicenseManagerUserSubscriptionsClient(config)
-            : new AmazonLicenseManagerUserSubscriptionsClient(credentials, config);
+            : new AmazonLicenseManagerUserSubscriptionsClient(credentials, config));
     }
 
     /// <summary>Explicit keys, else the named profile, else null meaning "the SDK's default chain".</summary>
@@ -78,6 +78,20 @@ public static class AwsClientFactory
             ?? (string.IsNullOrEmpty(settings.Profile)
                 ? ProfileRegion(NullIfEmpty(Environment.GetEnvironmentVariable("AWS_PROFILE")) ?? "default")
                 : null);
+    }
+
+    /// <summary>AWSSDK.Core validates the config in the client constructor; say what to set when it fails.</summary>
+    private static T Construct<T>(Func<T> create)
+    {
+        try
+        {
+            return create();
+        }
+        catch (AmazonClientException e) when (e.Message.Contains("RegionEndpoint", StringComparison.Ordinal))
+        {
+            throw new AmazonClientException(
+                "Configuring AWS: no region found. Set the provider's region, AWS_REGION, or a region in the AWS profile.", e);
+        }
     }
 
     private static void Configure(ClientConfig config, AwsClientSettings settings, string? endpoint)

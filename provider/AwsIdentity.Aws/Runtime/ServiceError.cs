@@ -49,7 +49,7 @@ internal sealed record ServiceError(
     public static ServiceError Parse(
         string? headerCode, string? requestId, byte[] body, HttpStatusCode status, Exception? inner)
     {
-        var root = JsonRead.ParseOrEmpty(body);
+        var root = ParseLeniently(body);
         var code = SanitizeCode(headerCode)
             ?? SanitizeCode(JsonRead.Str(root, "__type"))
             ?? SanitizeCode(JsonRead.Str(root, "code"))
@@ -60,5 +60,18 @@ internal sealed record ServiceError(
             ?? $"AWS returned HTTP {(int)status} ({status}) with no error message.";
         var type = (int)status >= 500 ? ErrorType.Receiver : ErrorType.Sender;
         return new ServiceError(code, message, requestId, status, type, inner, root);
+    }
+
+    /// <summary>A proxy or load balancer may answer with HTML; the status code must still come through.</summary>
+    private static JsonElement ParseLeniently(byte[] body)
+    {
+        try
+        {
+            return JsonRead.ParseOrEmpty(body);
+        }
+        catch (JsonException)
+        {
+            return JsonRead.ParseOrEmpty([]);
+        }
     }
 }

@@ -15,8 +15,8 @@ public sealed record RecordedRequest(string Method, string RawUrl, IReadOnlyDict
     public string Header(string name) => Headers.TryGetValue(name.ToLowerInvariant(), out var v) ? v : "";
 }
 
-/// <summary>A canned reply; <see cref="Abort"/> drops the connection instead (a transient network error).</summary>
-public sealed record StubReply(int Status, string Body = "{}", string? ErrorType = null, bool Abort = false)
+/// <summary>A canned reply.</summary>
+public sealed record StubReply(int Status, string Body = "{}", string? ErrorType = null)
 {
     public string RequestId { get; init; } = Guid.NewGuid().ToString();
 }
@@ -105,12 +105,6 @@ public sealed class StubAwsServer : IDisposable
         _requests.Enqueue(new RecordedRequest(context.Request.HttpMethod, context.Request.RawUrl ?? "", headers, reader.ReadToEnd()));
 
         var reply = _replies.TryDequeue(out var next) ? next : Fallback;
-        if (reply.Abort)
-        {
-            context.Response.Abort();
-            return;
-        }
-
         var bytes = Encoding.UTF8.GetBytes(reply.Body);
         context.Response.StatusCode = reply.Status;
         context.Response.ContentType = "application/json";
