@@ -6,9 +6,13 @@ B=os.path.join(os.path.dirname(botocore.__file__),'data')+'/'
 spec={'eks':('eks/2017-11-01',['CreateCluster','DescribeCluster','DeleteCluster','ListClusters','AssociateIdentityProviderConfig','DisassociateIdentityProviderConfig','DescribeIdentityProviderConfig','ListIdentityProviderConfigs','DescribeUpdate','ListUpdates','TagResource','UntagResource','ListTagsForResource']),
 'lmus':('license-manager-user-subscriptions/2018-05-10',['RegisterIdentityProvider','DeregisterIdentityProvider','ListIdentityProviders','ListInstances','AssociateUser','DisassociateUser','ListUserAssociations','TagResource','UntagResource','ListTagsForResource'])}
 KEEP=('type','required','members','member','key','value','min','max','pattern','enum','union','location','locationName','shape')
-def clean(o):
-    if isinstance(o,dict): return {k:clean(v) for k,v in o.items() if k in KEEP}
-    return o
+def clean(shape):
+    out={k:v for k,v in shape.items() if k in KEEP and k!='members'}
+    for k in ('member','key','value'):
+        if k in shape: out[k]={'shape':shape[k]['shape']}
+    if 'members' in shape:
+        out['members']={n:{k:v for k,v in m.items() if k in KEEP} for n,m in shape['members'].items()}
+    return out
 out={}
 for svc,(path,ops) in spec.items():
     m=json.load(gzip.open(B+path+'/service-2.json.gz')); S=m['shapes']; need=set(); res={}

@@ -12,7 +12,9 @@ public sealed record ApiRequest(WireOperation Operation, string Region, JsonObje
 
     public string? Str(string member) => Input[member] is JsonValue v && v.TryGetValue(out string? s) ? s : null;
 
-    public int? Int(string member) => Input[member] is JsonValue v && v.TryGetValue(out int i) ? i : null;
+    public int? Int(string member) => Input[member] is JsonValue v && v.TryGetValue(out long n)
+        ? (int)Math.Clamp(n, int.MinValue, int.MaxValue)
+        : null;
 
     public JsonObject? Obj(string member) => Input[member] as JsonObject;
 
