@@ -18,11 +18,31 @@ public static class ConfigChecker
         var normalized = Normalize(news);
         var failures = new List<ValidationFailure>();
         ProviderConfig.Shape.Check(WithoutEngineKeys(normalized), PropertyPath.Root, failures);
+        Pairing(normalized, failures);
         return (normalized, failures);
     }
 
     /// <summary>Decodes a complete configuration (Configure); throws <see cref="InvalidPropertiesException"/>.</summary>
-    public static ProviderConfig Decode(ObjectValue args) => ProviderConfig.Shape.Decode(WithoutEngineKeys(Normalize(args)));
+    public static ProviderConfig Decode(ObjectValue args)
+    {
+        var normalized = Normalize(args);
+        var failures = new List<ValidationFailure>();
+        Pairing(normalized, failures);
+        if (failures.Count > 0) throw new InvalidPropertiesException(failures);
+        return ProviderConfig.Shape.Decode(WithoutEngineKeys(normalized));
+    }
+
+    /// <summary>Static keys come in pairs: an access key id is useless without its secret, and the other way round.</summary>
+    private static void Pairing(ObjectValue config, List<ValidationFailure> failures)
+    {
+        bool Set(string key) => config[key] is { } v && v is not NullValue;
+        if (Set("accessKey") && !Set("secretKey"))
+            failures.Add(new ValidationFailure(PropertyPath.Of("secretKey"), "required when accessKey is set (static credentials need both)"));
+        if (Set("secretKey") && !Set("accessKey"))
+            failures.Add(new ValidationFailure(PropertyPath.Of("accessKey"), "required when secretKey is set (static credentials need both)"));
+        if (Set("token") && !Set("accessKey"))
+            failures.Add(new ValidationFailure(PropertyPath.Of("accessKey"), "required when token is set (a session token goes with an access key pair)"));
+    }
 
     /// <summary>The deprecated variables map of ConfigureRequest: keys "awsidentity:config:region", JSON for non-strings.</summary>
     public static ObjectValue FromVariables(IReadOnlyDictionary<string, string> variables)

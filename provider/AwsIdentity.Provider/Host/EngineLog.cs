@@ -18,6 +18,11 @@ public sealed class EngineLog(bool logToStderr) : IEngineLog, IDisposable
     private readonly Lock _gate = new();
     private GrpcChannel? _channel;
     private Engine.EngineClient? _client;
+    private long _quietUntil;
+
+    /// <summary>After a failed call, how long log lines skip the engine (stderr only), so an unreachable engine
+    /// neither slows polling nor floods stderr.</summary>
+    private static readonly TimeSpan QuietPeriod = TimeSpan.FromSeconds(30);
 
     public string? Address { get; private set; }
 
@@ -32,6 +37,7 @@ public sealed class EngineLog(bool logToStderr) : IEngineLog, IDisposable
             var uri = address.Contains("://", StringComparison.Ordinal) ? address : "http://" + address;
             _channel = GrpcChannel.ForAddress(uri);
             _client = new Engine.EngineClient(_channel);
+            Interlocked.Exchange(ref _quietUntil, 0);
         }
     }
 
@@ -39,17 +45,20 @@ public sealed class EngineLog(bool logToStderr) : IEngineLog, IDisposable
     {
         if (logToStderr) await Console.Error.WriteLineAsync($"[{severity}] {(urn is null ? "" : urn + ": ")}{message}").ConfigureAwait(false);
         var client = _client;
-        if (client is null) return;
+        if (client is null || Environment.TickCount64 < Interlocked.Read(ref _quietUntil)) return;
         try
         {
             using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-            timeout.CancelAfter(TimeSpan.FromSeconds(10));
+            timeout.CancelAfter(TimeSpan.FromSeconds(2));
             await client.LogAsync(new LogRequest { Severity = severity, Message = message, Urn = urn ?? "", Ephemeral = ephemeral },
                 cancellationToken: timeout.Token).ConfigureAwait(false);
         }
         catch (Exception e) when (e is Grpc.Core.RpcException or OperationCanceledException or HttpRequestException or InvalidOperationException)
         {
-            await Console.Error.WriteLineAsync($"awsidentity: could not send a log line to the engine: {e.Message}").ConfigureAwait(false);
+            if (cancellationToken.IsCancellationRequested) return;
+            Interlocked.Exchange(ref _quietUntil, Environment.TickCount64 + (long)QuietPeriod.TotalMilliseconds);
+            await Console.Error.WriteLineAsync(
+                $"awsidentity: could not send a log line to the engine at {Address} ({e.Message}); not sending log lines to it for {QuietPeriod.TotalSeconds:0} s").ConfigureAwait(false);
         }
     }
 
