@@ -47,11 +47,20 @@ public static class Differ
         return news;
     }
 
+    /// <summary>Null, missing and empty collections mean the same to AWS: none of them is a change.</summary>
+    private static bool Absent(PropertyValue? v) => v?.Reveal() switch
+    {
+        null or NullValue => true,
+        ObjectValue o => o.Fields.Count == 0,
+        ArrayValue a => a.Items.Length == 0,
+        _ => false,
+    };
+
     private static void Compare(PropertyPath path, PropertyValue? old, PropertyValue? @new, bool replace, bool inputDiff,
         IDictionary<string, (DiffKind, bool)> detailed)
     {
-        old = old is null or NullValue ? null : old.Reveal();
-        @new = @new is null or NullValue ? null : @new.Reveal();
+        old = Absent(old) ? null : old!.Reveal();
+        @new = Absent(@new) ? null : @new!.Reveal();
         switch (old, @new)
         {
             case (null, null):
