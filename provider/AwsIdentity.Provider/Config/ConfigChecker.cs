@@ -65,8 +65,16 @@ public static class ConfigChecker
         foreach (var (key, value) in news.Fields)
         {
             var prop = ProviderConfig.Shape.Find(key);
-            if (prop is null or { Kind: StringKind or RefinedKind<string> }) continue;
-            if (value.Reveal() is StringValue s && s.Value.TrimStart() is ['{' or '[', ..] && JsonValues.TryParse(s.Value, out var parsed))
+            if (prop is null or { Kind: StringKind or RefinedKind<string> } || value.Reveal() is not StringValue s) continue;
+            // `pulumi config set` stores every value as a string: decode JSON objects, numbers and booleans.
+            var text = s.Value.Trim();
+            var decodable = prop.Kind switch
+            {
+                BoolKind => text is "true" or "false",
+                IntegerKind => double.TryParse(text, System.Globalization.CultureInfo.InvariantCulture, out _),
+                _ => text is ['{' or '[', ..],
+            };
+            if (decodable && JsonValues.TryParse(text, out var parsed))
                 result = result.With(key, value is SecretValue ? PropertyValue.Secret(parsed) : parsed);
         }
         return result;

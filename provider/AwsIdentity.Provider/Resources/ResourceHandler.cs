@@ -43,7 +43,14 @@ public abstract class ResourceHandler<TArgs, TState>(ProviderContext provider) :
         ObjectValue.From(outputs.Fields.Where(kv => ArgsShape.Find(kv.Key) is not null));
 
     /// <summary>Outputs of a state, with every value that was secret in the inputs kept secret.</summary>
-    protected ObjectValue WriteOutputs(TState state, ObjectValue inputs) => StateShape.WriteObject(state).CarrySecrets(inputs);
+    protected ObjectValue WriteOutputs(TState state, ObjectValue inputs)
+    {
+        var outputs = StateShape.WriteObject(state).CarrySecrets(inputs);
+        // tagsAll repeats the tags' values: it is secret when any of them is.
+        return inputs["tags"] is { ContainsSecrets: true } && outputs["tagsAll"] is { } all
+            ? outputs.With("tagsAll", PropertyValue.Secret(all))
+            : outputs;
+    }
 
     /// <summary>Preview: the inputs as they are, tagsAll where known, every other output unknown.</summary>
     protected ObjectValue PreviewOutputs(ObjectValue inputs)

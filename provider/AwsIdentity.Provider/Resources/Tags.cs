@@ -20,7 +20,8 @@ public static class Tags
         var own = (tags?.Reveal() as ObjectValue)?.Fields
             .Where(kv => kv.Value is StringValue)
             .ToDictionary(kv => kv.Key, kv => ((StringValue)kv.Value).Value);
-        var merged = Merge(defaults, own);
-        return ObjectValue.From(merged.Select(kv => KeyValuePair.Create(kv.Key, PropertyValue.Of(kv.Value))));
+        var merged = ObjectValue.From(Merge(defaults, own).Select(kv => KeyValuePair.Create(kv.Key, PropertyValue.Of(kv.Value))));
+        // tagsAll repeats the tags' values: it is secret when any of them is.
+        return tags is not null && tags.ContainsSecrets ? PropertyValue.Secret(merged) : merged;
     }
 }

@@ -1,0 +1,127 @@
+using System.Diagnostics;
+using System.Text;
+using Grpc.Net.Client;
+using Pulumirpc;
+
+namespace AwsIdentity.ProtocolTests.Harness;
+
+/// <summary>
+/// The real provider binary, started the way the engine starts it: reads the port line from stdout, opens an
+/// h2c channel, captures stderr and any further stdout. Dispose kills the process and fails if it survives.
+/// </summary>
+public sealed class ProviderProcess : IAsyncDisposable
+{
+    private readonly Process _process;
+    private readonly MemoryStream _stdout = new();
+    private readonly StringBuilder _stderr;
+    private readonly Task _stdoutPump;
+
+    private ProviderProcess(Process process, StringBuilder stderr, byte[] firstLine, TimeSpan startTime)
+    {
+        _process = process;
+        _stderr = stderr;
+        _stdout.Write(firstLine);
+        FirstLine = Encoding.ASCII.GetString(firstLine);
+        Port = int.Parse(FirstLine.AsSpan().Trim(), System.Globalization.CultureInfo.InvariantCulture);
+        StartTime = startTime;
+        Channel = GrpcChannel.ForAddress($"http://127.0.0.1:{Port}");
+        Client = new ResourceProvider.ResourceProviderClient(Channel);
+        _stdoutPump = PumpStdoutAsync();
+    }
+
+    public int Pid => _process.Id;
+    public int Port { get; }
+    public string FirstLine { get; }
+    public TimeSpan StartTime { get; }
+    public GrpcChannel Channel { get; }
+    public ResourceProvider.ResourceProviderClient Client { get; }
+    public bool HasExited => _process.HasExited;
+
+    public string Stdout { get { lock (_stdout) return Encoding.UTF8.GetString(_stdout.ToArray()); } }
+    public string Stderr { get { lock (_stderr) return _stderr.ToString(); } }
+
+    public static async Task<ProviderProcess> StartAsync(params string[] args)
+    {
+        var info = new ProcessStartInfo(RepoPaths.ProviderBinary())
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            RedirectStandardInput = false,
+            UseShellExecute = false,
+        };
+        foreach (var arg in args) info.ArgumentList.Add(arg);
+        var clock = Stopwatch.StartNew();
+        var process = Process.Start(info) ?? throw new InvalidOperationException("could not start the provider");
+        var stderr = new StringBuilder();
+        process.ErrorDataReceived += (_, e) => { if (e.Data is not null) lock (stderr) stderr.AppendLine(e.Data); };
+        process.BeginErrorReadLine();
+        try
+        {
+            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+            var line = await ReadFirstLineAsync(process.StandardOutput.BaseStream, timeout.Token);
+            return new ProviderProcess(process, stderr, line, clock.Elapsed);
+        }
+        catch (Exception e)
+        {
+            if (!process.HasExited) process.Kill();
+            await process.WaitForExitAsync();
+            lock (stderr) throw new InvalidOperationException($"provider gave no port line: {e.Message}; stderr: {stderr}", e);
+        }
+    }
+
+    private static async Task<byte[]> ReadFirstLineAsync(Stream stdout, CancellationToken cancellationToken)
+    {
+        var line = new List<byte>();
+        var one = new byte[1];
+        while (true)
+        {
+            // The engine reads byte by byte up to '\n' (plugin.go newPlugin); so do we.
+            if (await stdout.ReadAsync(one, cancellationToken) == 0)
+                throw new EndOfStreamException($"stdout closed after {Encoding.ASCII.GetString([.. line])}");
+            line.Add(one[0]);
+            if (one[0] == (byte)'\n') return [.. line];
+        }
+    }
+
+    private async Task PumpStdoutAsync()
+    {
+        var buffer = new byte[4096];
+        int read;
+        while ((read = await _process.StandardOutput.BaseStream.ReadAsync(buffer)) > 0)
+            lock (_stdout) _stdout.Write(buffer, 0, read);
+    }
+
+    /// <summary>Sends a signal and waits for the exit; null when the process outlived <paramref name="grace"/>.</summary>
+    public async Task<int?> SignalAndWaitAsync(int signal, TimeSpan grace)
+    {
+        Signals.Send(_process.Id, signal);
+        using var timeout = new CancellationTokenSource(grace);
+        try
+        {
+            await _process.WaitForExitAsync(timeout.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            return null;
+        }
+        await _stdoutPump.WaitAsync(TimeSpan.FromSeconds(2));
+        return _process.ExitCode;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        Channel.Dispose();
+        if (!_process.HasExited)
+        {
+            _process.Kill(entireProcessTree: true);
+            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(5));
+            await _process.WaitForExitAsync(timeout.Token);
+        }
+        var pid = _process.Id;
+        _process.Dispose();
+        // No leaks: the process must be gone (reaped), not just signalled.
+        if (Directory.Exists($"/proc/{pid}") && !File.ReadAllText($"/proc/{pid}/status").Contains("State:\tZ", StringComparison.Ordinal)
+            && File.ReadAllText($"/proc/{pid}/cmdline").Contains(RepoPaths.BinaryName, StringComparison.Ordinal))
+            throw new InvalidOperationException($"provider process {pid} is still running after dispose");
+    }
+}
