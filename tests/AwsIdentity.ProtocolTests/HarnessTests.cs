@@ -1,4 +1,5 @@
 using AwsIdentity.ProtocolTests.Harness;
+using AwsIdentity.Harness;
 using Grpc.Net.Client;
 using Pulumirpc;
 

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using AwsIdentity.ProtocolTests.Harness;
+using AwsIdentity.Harness;
 using Google.Protobuf.WellKnownTypes;
 using Pulumirpc;
 

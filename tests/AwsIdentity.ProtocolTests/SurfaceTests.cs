@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using AwsIdentity.ProtocolTests.Harness;
+using AwsIdentity.Harness;
 using Google.Protobuf;
 using Google.Protobuf.WellKnownTypes;
 using Grpc.Core;

@@ -1,3 +1,4 @@
+using AwsIdentity.Harness;
 using Pulumirpc;
 
 namespace AwsIdentity.ProtocolTests.Harness;

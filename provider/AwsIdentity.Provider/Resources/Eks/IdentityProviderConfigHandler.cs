@@ -59,7 +59,7 @@ public sealed class IdentityProviderConfigHandler(ProviderContext provider, Reso
             var live = await services.Waiter.WaitAsync(clock.Wait($"identity provider config {id} to become ACTIVE", EksErrors.IsTransient),
                 c => EksUpdates.ObserveActive(eks, id, c), ct).ConfigureAwait(false);
             state = state with { Arn = live.IdentityProviderConfigArn, Status = live.Status };
-            state = state with { TagsAll = await SyncTags(state.Arn!, tagsAll, request.Urn, clock, ct).ConfigureAwait(false) };
+            state = state with { TagsAll = await SyncTags(state.Arn!, tagsAll, clock, ct).ConfigureAwait(false) };
             return new CreateResult(id.ToString(), WriteOutputs(state, request.Inputs));
         }
         catch (Exception e)
@@ -110,8 +110,15 @@ public sealed class IdentityProviderConfigHandler(ProviderContext provider, Reso
         var args = ArgsShape.Decode(request.News);
         var old = StateShape.Read(request.OldOutputs, PropertyPath.Root, []) ?? new IdentityProviderConfigState();
         var clock = services.Start(request.Urn, request.Timeout, DefaultTimeout);
-        var arn = old.Arn ?? throw new InvalidOperationException($"updating tags of {request.Id}: the state has no arn; run `pulumi refresh` first");
-        var tagsAll = await SyncTags(arn, Tags.Merge(Provider.DefaultTags, args.Tags), request.Urn, clock, ct).ConfigureAwait(false);
+        var id = IdentityProviderConfigId.Parse(request.Id);
+        if (old.Arn is null || old.Status != "ACTIVE")
+        {
+            // A create that was interrupted (partial state): finish the association before touching tags.
+            var live = await services.Waiter.WaitAsync(clock.Wait($"identity provider config {id} to become ACTIVE", EksErrors.IsTransient),
+                c => EksUpdates.ObserveActive(services.Aws.Eks, id, c), ct).ConfigureAwait(false);
+            old = old with { Arn = live.IdentityProviderConfigArn, Status = live.Status };
+        }
+        var tagsAll = await SyncTags(old.Arn!, Tags.Merge(Provider.DefaultTags, args.Tags), clock, ct).ConfigureAwait(false);
         return WriteOutputs(old with { Args = args, TagsAll = tagsAll }, request.News);
     }
 
@@ -155,7 +162,7 @@ public sealed class IdentityProviderConfigHandler(ProviderContext provider, Reso
     /// <summary>Makes the live tags equal <paramref name="wanted"/>; tags given at associate time may be missing
     /// (aws-controllers-k8s/community#1143), so they are checked after create too.</summary>
     private Task<IReadOnlyDictionary<string, string>> SyncTags(string arn, IReadOnlyDictionary<string, string> wanted,
-        string urn, OperationClock clock, CancellationToken ct)
+        OperationClock clock, CancellationToken ct)
     {
         var eks = services.Aws.Eks;
         var api = new TagSync.TagApi(

@@ -134,9 +134,15 @@ public sealed class UserAssociationHandler(ProviderContext provider, ResourceSer
         var args = ArgsShape.Decode(request.News);
         var old = StateShape.Read(request.OldOutputs, PropertyPath.Root, []) ?? new UserAssociationState();
         var clock = services.Start(request.Urn, request.Timeout, DefaultTimeout);
-        var arn = old.InstanceUserArn ?? throw new InvalidOperationException(
-            $"updating tags of {request.Id}: the state has no instanceUserArn; run `pulumi refresh` first");
-        var tagsAll = await SyncTags(arn, Tags.Merge(Provider.DefaultTags, args.Tags), clock, ct).ConfigureAwait(false);
+        if (old.InstanceUserArn is null || !LmusErrors.Is(old.Status, "ASSOCIATED"))
+        {
+            // A create that was interrupted (partial state): finish the association before touching tags.
+            var live = await services.Waiter.WaitAsync(clock.Wait($"user {args.Username} on {args.InstanceId} to be ASSOCIATED", LmusErrors.IsTransient),
+                c => UserAssociationWaits.ObserveAssociated(services.Aws.LicenseManager, args.InstanceId,
+                    UserAssociationMapping.Expand(args.IdentityProvider), args.Username, args.Domain, c), ct).ConfigureAwait(false);
+            old = Summarize(args, live, old.TagsAll ?? new Dictionary<string, string>());
+        }
+        var tagsAll = await SyncTags(old.InstanceUserArn!, Tags.Merge(Provider.DefaultTags, args.Tags), clock, ct).ConfigureAwait(false);
         return WriteOutputs(old with { Args = args, TagsAll = tagsAll }, request.News);
     }
 

@@ -9,7 +9,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Pulumirpc;
 
-namespace AwsIdentity.ProtocolTests.Harness;
+namespace AwsIdentity.Harness;
 
 /// <summary>
 /// A Pulumi engine stand-in: pulumirpc.Engine on 127.0.0.1:&lt;free port&gt; (h2c, as the real engine serves it),

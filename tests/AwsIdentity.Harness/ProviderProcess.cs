@@ -3,7 +3,7 @@ using System.Text;
 using Grpc.Net.Client;
 using Pulumirpc;
 
-namespace AwsIdentity.ProtocolTests.Harness;
+namespace AwsIdentity.Harness;
 
 /// <summary>
 /// The real provider binary, started the way the engine starts it: reads the port line from stdout, opens an

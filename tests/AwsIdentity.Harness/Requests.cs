@@ -2,7 +2,7 @@ using System.Text.Json.Nodes;
 using Google.Protobuf;
 using Pulumirpc;
 
-namespace AwsIdentity.ProtocolTests.Harness;
+namespace AwsIdentity.Harness;
 
 /// <summary>Requests shaped the way the engine sends them.</summary>
 public static class Requests

@@ -1,4 +1,4 @@
-namespace AwsIdentity.ProtocolTests.Harness;
+namespace AwsIdentity.Harness;
 
 /// <summary>Where the built provider lives: $AWSIDENTITY_BIN (a directory or the binary), else bin/ at the repo root.</summary>
 public static class RepoPaths

@@ -2,7 +2,7 @@ using System.Text.Json.Nodes;
 using Google.Protobuf;
 using Google.Protobuf.WellKnownTypes;
 
-namespace AwsIdentity.ProtocolTests.Harness;
+namespace AwsIdentity.Harness;
 
 /// <summary>Property values as the engine puts them in google.protobuf.Struct (PROTOCOL.md A3).</summary>
 public static class Values

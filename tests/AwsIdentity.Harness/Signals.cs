@@ -1,9 +1,9 @@
 using System.Runtime.InteropServices;
 
-namespace AwsIdentity.ProtocolTests.Harness;
+namespace AwsIdentity.Harness;
 
 /// <summary>POSIX signals for child processes (Process.Kill only sends SIGKILL).</summary>
-internal static class Signals
+public static class Signals
 {
     public const int SigInt = 2;
     public const int SigKill = 9;
