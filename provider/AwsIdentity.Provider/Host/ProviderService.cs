@@ -66,7 +66,10 @@ public sealed class ProviderService(ResourceRegistry registry, ProviderContext p
             var args = request.Args is not null
                 ? StructCodec.Decode(request.Args)
                 : ConfigChecker.FromVariables(request.Variables);
-            provider.Configure(ConfigChecker.Decode(args));
+            var config = ConfigChecker.Decode(args);
+            foreach (var warning in CredentialCheck.Warnings(config))
+                _ = log.LogAsync(LogSeverity.Warning, $"awsidentity: {warning}");
+            provider.Configure(config);
             return new ConfigureResponse { AcceptSecrets = true, SupportsPreview = true, AcceptResources = true };
         });
 
