@@ -122,22 +122,45 @@ public static class SchemaWriter
             foreach (var nested in p.Kind.ReferencedShapes) Collect(nested, types, root: false);
     }
 
+    // Language sections (metaschema $defs csharpLanguageSpec, nodejsLanguageSpec, pythonLanguageSpec, goLanguageSpec).
+    // C#: namespaces maps the package name to "Pulumi", so the root namespace and NuGet id are AwsIdentity.Pulumi.
     private static void WriteLanguage(Utf8JsonWriter w)
     {
         w.WriteStartObject("language");
-        w.WriteStartObject("nodejs");
-        w.WriteString("packageName", "@awsidentity/pulumi");
-        w.WriteString("packageDescription", "Pulumi SDK for the awsidentity provider.");
-        w.WriteStartObject("dependencies");
-        w.WriteString("@pulumi/pulumi", "^3.0.0");
-        w.WriteEndObject();
-        w.WriteEndObject();
+
         w.WriteStartObject("csharp");
         w.WriteString("rootNamespace", "AwsIdentity");
-        w.WriteStartObject("packageReferences");
-        w.WriteString("Pulumi", "3.*");
+        WriteMap(w, "namespaces", ("awsidentity", "Pulumi"), ("eks", "Eks"), ("licensemanager", "LicenseManager"));
+        WriteMap(w, "packageReferences", ("Pulumi", "3.*"));
+        w.WriteBoolean("respectSchemaVersion", true);
         w.WriteEndObject();
+
+        w.WriteStartObject("go");
+        w.WriteString("importBasePath", "github.com/awsidentity/pulumi-awsidentity/sdk/go/awsidentity");
+        w.WriteBoolean("respectSchemaVersion", true);
         w.WriteEndObject();
+
+        w.WriteStartObject("nodejs");
+        w.WriteString("packageName", "@awsidentity/pulumi");
+        w.WriteString("packageDescription", "Pulumi SDK for awsidentity: EKS OIDC identity provider configs and License Manager user associations.");
+        WriteMap(w, "dependencies", ("@pulumi/pulumi", "^3.142.0"));
+        WriteMap(w, "devDependencies", ("@types/node", "^20.0.0"), ("typescript", "^5.0.0"));
+        w.WriteBoolean("respectSchemaVersion", true);
+        w.WriteEndObject();
+
+        w.WriteStartObject("python");
+        w.WriteString("packageName", "pulumi_awsidentity");
+        WriteMap(w, "requires", ("pulumi", ">=3.142.0,<4.0.0"));
+        w.WriteBoolean("respectSchemaVersion", true);
+        w.WriteEndObject();
+
+        w.WriteEndObject();
+    }
+
+    private static void WriteMap(Utf8JsonWriter w, string name, params (string Key, string Value)[] entries)
+    {
+        w.WriteStartObject(name);
+        foreach (var (key, value) in entries) w.WriteString(key, value);
         w.WriteEndObject();
     }
 }
