@@ -49,6 +49,6 @@ public abstract class Kind<T> : Kind
 
     protected internal static void Mismatch(PropertyValue value, PropertyPath path, string expected, List<ValidationFailure> failures) =>
         failures.Add(new ValidationFailure(path, Plain(value) is UnknownValue
-            ? $"a known {expected} is required here, but the value is not known yet"
+            ? $"{expected} is required here, but the value is not known yet"
             : $"expected {expected}, got {value.KindName}"));
 }

@@ -37,7 +37,8 @@ public static class Differ
             deleteBeforeReplace && replaces.Count > 0);
     }
 
-    private static ObjectValue ApplyIgnoreChanges(ObjectValue olds, ObjectValue news, IReadOnlyList<string> ignoreChanges)
+    /// <summary>The new inputs with every ignored path put back to its old value (or removed when it had none).</summary>
+    public static ObjectValue ApplyIgnoreChanges(ObjectValue olds, ObjectValue news, IReadOnlyList<string> ignoreChanges)
     {
         foreach (var text in ignoreChanges)
         {

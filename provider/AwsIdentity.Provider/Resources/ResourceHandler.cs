@@ -33,8 +33,9 @@ public abstract class ResourceHandler<TArgs, TState>(ProviderContext provider) :
     public virtual DiffResult Diff(DiffRequest request)
     {
         var olds = request.OldInputs.Fields.Count > 0 ? request.OldInputs : InputsOf(request.OldOutputs);
-        var tagsAll = Tags.MergeValue(Provider.DefaultTags, request.News["tags"]);
-        return Differ.Diff(ArgsShape, olds, request.News, request.IgnoreChanges, DeleteBeforeReplace(olds, request.News),
+        var news = Differ.ApplyIgnoreChanges(olds, request.News, request.IgnoreChanges);
+        var tagsAll = Tags.MergeValue(Provider.DefaultTags, news["tags"]);
+        return Differ.Diff(ArgsShape, olds, news, [], DeleteBeforeReplace(olds, news),
             [("tagsAll", request.OldOutputs["tagsAll"], tagsAll)]);
     }
 

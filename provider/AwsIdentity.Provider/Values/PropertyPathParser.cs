@@ -16,16 +16,19 @@ public static class PropertyPathParser
             if (text[i] == '.' && segments.Count > 0) i++;
             if (i < text.Length && text[i] == '[')
             {
-                var close = text.IndexOf(']', i);
-                if (close < 0) return false;
-                var inner = text[(i + 1)..close];
-                if (inner.Length >= 2 && inner[0] == '"')
+                int close;
+                if (i + 1 < text.Length && text[i + 1] == '"')
                 {
+                    // A quoted key may itself hold ']' or '"': scan to the closing quote, not the first ']'.
                     if (!TryUnquote(text, i + 1, out var key, out close)) return false;
                     segments.Add(key);
                 }
-                else if (int.TryParse(inner, out var index)) segments.Add(index);
-                else return false;
+                else
+                {
+                    close = text.IndexOf(']', i);
+                    if (close < 0 || !int.TryParse(text.AsSpan(i + 1, close - i - 1), out var index)) return false;
+                    segments.Add(index);
+                }
                 i = close + 1;
                 continue;
             }

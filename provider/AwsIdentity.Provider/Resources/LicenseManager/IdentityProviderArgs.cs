@@ -51,8 +51,13 @@ public sealed record ActiveDirectorySettingsArgs
     public CredentialsProviderArgs? DomainCredentialsProvider { get; init; }
     public DomainNetworkSettingsArgs? DomainNetworkSettings { get; init; }
 
+    // botocore model, shape IpV4: four dotted decimal octets only (IPAddress.TryParse also takes "10" or hex).
+    private static readonly Regex DottedQuad = new(@"^((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9][0-9]|[0-9])\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9][0-9]|[0-9])$",
+        RegexOptions.CultureInvariant);
+
     internal static string? Address(string s, AddressFamily family, string example) =>
         IPAddress.TryParse(s, out var ip) && ip.AddressFamily == family && !s.Contains('%')
+        && (family != AddressFamily.InterNetwork || DottedQuad.IsMatch(s))
             ? null
             : $"must be an {(family == AddressFamily.InterNetwork ? "IPv4" : "IPv6")} address such as {example}, got \"{s}\"";
 

@@ -1,0 +1,61 @@
+using AwsIdentity.Provider.Model;
+using AwsIdentity.Provider.Resources.Eks;
+using AwsIdentity.Provider.Resources.LicenseManager;
+using AwsIdentity.Tests.Support;
+using static AwsIdentity.Tests.Support.V;
+using static AwsIdentity.Tests.Support.Validation;
+
+namespace AwsIdentity.Tests.Model;
+
+public sealed class TagRuleTests
+{
+    public static TheoryData<string> ShapesWithTags => ["eks", "user"];
+
+    private static (Kind Shape, Provider.Values.ObjectValue Inputs) Of(string which) => which == "eks"
+        ? (IdentityProviderConfigArgs.Shape, Samples.EksInputs())
+        : (UserAssociationArgs.Shape, Samples.UserInputs());
+
+    [Theory]
+    [MemberData(nameof(ShapesWithTags))]
+    public void Check_FiftyTagsWithMaximalKeysAndValues_Passes(string which)
+    {
+        var (shape, inputs) = Of(which);
+        var tags = Map(50, i => $"{i:D3}".PadRight(128, 'k'), _ => new string('v', 256));
+        Assert.Empty(Check(shape, inputs.With("tags", tags)));
+        Assert.Empty(Check(shape, inputs.With("tags", Map(("empty-value", "")))));
+    }
+
+    [Theory]
+    [MemberData(nameof(ShapesWithTags))]
+    public void Check_FiftyOneTags_FailsAtTags(string which)
+    {
+        var (shape, inputs) = Of(which);
+        Assert.Contains("at most 50", SingleAt(shape, inputs.With("tags", Map(51, i => $"k{i}", _ => "v")), "tags").Reason);
+    }
+
+    [Theory]
+    [InlineData("aws:created-by", "reserved")]
+    [InlineData("AWS:x", "reserved")]
+    [InlineData("", "must not be empty")]
+    public void Check_BadTagKey_FailsAtQuotedKey(string key, string reasonPart) =>
+        Assert.Contains(reasonPart, SingleAt(IdentityProviderConfigArgs.Shape,
+            Samples.EksInputs().With("tags", Map((key, "v"))), $"tags[\"{key}\"]").Reason);
+
+    [Fact]
+    public void Check_TagKey129_Fails()
+    {
+        var key = new string('k', 129);
+        Assert.Contains("tag key must be at most 128", SingleAt(UserAssociationArgs.Shape,
+            Samples.UserInputs().With("tags", Map((key, "v"))), $"tags.{key}").Reason);
+    }
+
+    [Fact]
+    public void Check_TagValue257_Fails() =>
+        SingleAt(UserAssociationArgs.Shape, Samples.UserInputs().With("tags", Map(("k", new string('v', 257)))), "tags.k");
+
+    [Theory]
+    [InlineData("awsome", true)]
+    [InlineData("aws", true)]
+    [InlineData("aws:", false)]
+    public void TagKey_AwsPrefixOnlyWithColon(string key, bool valid) => Assert.Equal(valid, Rules.TagKey(key) is null);
+}

@@ -1,0 +1,168 @@
+using AwsIdentity.Provider.Resources;
+using AwsIdentity.Provider.Resources.Eks;
+using AwsIdentity.Provider.Resources.LicenseManager;
+using AwsIdentity.Provider.Values;
+using AwsIdentity.Tests.Support;
+using static AwsIdentity.Tests.Support.V;
+
+namespace AwsIdentity.Tests.Resources;
+
+public sealed class DifferTests
+{
+    private static DiffResult Eks(ObjectValue olds, ObjectValue news, params string[] ignore) =>
+        Differ.Diff(IdentityProviderConfigArgs.Shape, olds, news, ignore, deleteBeforeReplace: true);
+
+    private static DiffResult User(ObjectValue olds, ObjectValue news, params string[] ignore) =>
+        Differ.Diff(UserAssociationArgs.Shape, olds, news, ignore, deleteBeforeReplace: false);
+
+    private static ObjectValue EksWith(string path, PropertyValue? value)
+    {
+        Assert.True(PropertyPathParser.TryParse(path, out var parsed));
+        return (ObjectValue)Samples.EksInputs().WithValueAt(parsed, value);
+    }
+
+    private static void AssertNoChanges(DiffResult diff)
+    {
+        Assert.False(diff.HasChanges);
+        Assert.Empty(diff.Detailed);
+        Assert.Empty(diff.Replaces);
+        Assert.Empty(diff.ChangedKeys);
+        Assert.False(diff.DeleteBeforeReplace);
+    }
+
+    [Fact]
+    public void Diff_IdenticalInputs_NoChanges() => AssertNoChanges(Eks(Samples.EksInputs(), Samples.EksInputs()));
+
+    [Fact]
+    public void Diff_SameValueSecretVersusPlain_NoChanges()
+    {
+        var secretOld = EksWith("oidc.clientId", Secret(S("kubernetes"))).With("tags", Secret(Samples.EksInputs()["tags"]!));
+        AssertNoChanges(Eks(secretOld, Samples.EksInputs()));
+        AssertNoChanges(Eks(Samples.EksInputs(), secretOld));
+    }
+
+    [Fact]
+    public void Diff_MapsDecodedInDifferentOrder_NoChanges()
+    {
+        var a = StructCodec.Decode(StructCodec.Encode(Samples.UserInputs()));
+        var reordered = ObjectValue.From(Samples.UserInputs().Fields.Reverse());
+        AssertNoChanges(User(a, reordered));
+    }
+
+    [Fact]
+    public void Diff_NullVersusMissing_NoChanges()
+    {
+        AssertNoChanges(Eks(EksWith("oidc.groupsClaim", null), EksWith("oidc.groupsClaim", Null)));
+        AssertNoChanges(Eks(EksWith("oidc.groupsClaim", Null), EksWith("oidc.groupsClaim", null)));
+    }
+
+    [Fact]
+    public void Diff_TagAddedRemovedChanged_InPlaceKindsPerKey()
+    {
+        var olds = Samples.EksInputs().With("tags", Map(("keep", "1"), ("gone", "x"), ("change", "a")));
+        var news = Samples.EksInputs().With("tags", Map(("keep", "1"), ("new.key", "y"), ("change", "b")));
+        var diff = Eks(olds, news);
+        Assert.True(diff.HasChanges);
+        Assert.Equal(["tags"], diff.ChangedKeys);
+        Assert.Empty(diff.Replaces);
+        Assert.False(diff.DeleteBeforeReplace);
+        Assert.Equal(new Dictionary<string, (DiffKind, bool)>
+        {
+            ["tags.gone"] = (DiffKind.Delete, true),
+            ["tags[\"new.key\"]"] = (DiffKind.Add, true),
+            ["tags.change"] = (DiffKind.Update, true),
+        }, diff.Detailed);
+    }
+
+    [Fact]
+    public void Diff_WholeTagsAddedOrRemoved_AddOrDeleteAtTop()
+    {
+        var without = Samples.EksInputs().Without("tags");
+        Assert.Equal(DiffKind.Add, Assert.Single(Eks(without, Samples.EksInputs()).Detailed).Value.Kind);
+        Assert.Equal("tags", Assert.Single(Eks(Samples.EksInputs(), without).Detailed).Key);
+        Assert.Equal(DiffKind.Delete, Assert.Single(Eks(Samples.EksInputs(), without).Detailed).Value.Kind);
+    }
+
+    [Fact]
+    public void Diff_NestedReplaceProperty_ReplaceKindsAtNestedPaths()
+    {
+        var olds = EksWith("oidc.groupsPrefix", null);
+        var news = (ObjectValue)EksWith("oidc.clientId", S("other")).WithValueAt(Path("oidc", "usernamePrefix"), null);
+        var diff = Eks(olds, news);
+        Assert.Equal(["oidc"], diff.Replaces);
+        Assert.Equal(["oidc"], diff.ChangedKeys);
+        Assert.True(diff.DeleteBeforeReplace);
+        Assert.Equal(new Dictionary<string, (DiffKind, bool)>
+        {
+            ["oidc.clientId"] = (DiffKind.UpdateReplace, true),
+            ["oidc.groupsPrefix"] = (DiffKind.AddReplace, true),
+            ["oidc.usernamePrefix"] = (DiffKind.DeleteReplace, true),
+        }, diff.Detailed);
+    }
+
+    [Fact]
+    public void Diff_ListsByPosition_ReorderAndAppendAreChanges()
+    {
+        const string subnets = "identityProvider.activeDirectoryIdentityProvider.activeDirectorySettings.domainNetworkSettings.subnets";
+        Assert.True(PropertyPathParser.TryParse(subnets, out var path));
+        var olds = (ObjectValue)Samples.UserInputs().WithValueAt(path, Strings("subnet-aaaaaaaa", "subnet-bbbbbbbb"));
+        var swapped = (ObjectValue)olds.WithValueAt(path, Strings("subnet-bbbbbbbb", "subnet-aaaaaaaa"));
+        Assert.Equal([$"{subnets}[0]", $"{subnets}[1]"], User(olds, swapped).Detailed.Keys.Order(StringComparer.Ordinal));
+        var appended = (ObjectValue)olds.WithValueAt(path, Strings("subnet-aaaaaaaa", "subnet-bbbbbbbb", "subnet-cccccccc"));
+        var diff = User(olds, appended);
+        Assert.Equal((DiffKind.AddReplace, true), Assert.Single(diff.Detailed, kv => kv.Key == $"{subnets}[2]").Value);
+        Assert.Single(diff.Detailed);
+        Assert.Equal(["identityProvider"], diff.Replaces);
+        Assert.Equal((DiffKind.DeleteReplace, true), Assert.Single(User(appended, olds).Detailed).Value);
+    }
+
+    [Fact]
+    public void Diff_UnknownNewValue_IsChange()
+    {
+        var top = Assert.Single(Eks(Samples.EksInputs(), Samples.EksInputs().With("clusterName", Unknown)).Detailed);
+        Assert.Equal("clusterName", top.Key);
+        Assert.Equal((DiffKind.UpdateReplace, true), top.Value);
+        Assert.Equal(DiffKind.UpdateReplace, Assert.Single(Eks(Samples.EksInputs(), Samples.EksInputs().With("oidc", Unknown)).Detailed).Value.Kind);
+        Assert.Equal(DiffKind.Update, Assert.Single(Eks(Samples.EksInputs(), EksWith("tags.team", Unknown)).Detailed).Value.Kind);
+        Assert.Equal(DiffKind.AddReplace, Assert.Single(Eks(EksWith("oidc.groupsClaim", null), EksWith("oidc.groupsClaim", Unknown)).Detailed).Value.Kind);
+    }
+
+    [Fact]
+    public void Diff_IgnoreChangesTopLevel_SuppressesThatProperty()
+    {
+        var news = Samples.EksInputs().With("tags", Map(("other", "x"))).With("clusterName", S("new"));
+        var diff = Eks(Samples.EksInputs(), news, "tags");
+        Assert.Equal(["clusterName"], diff.Detailed.Keys);
+        AssertNoChanges(Eks(Samples.EksInputs(), news, "tags", "clusterName"));
+    }
+
+    [Fact]
+    public void Diff_IgnoreChangesNested_SuppressesOnlyThatPath()
+    {
+        var news = (ObjectValue)EksWith("oidc.clientId", S("other")).WithValueAt(Path("oidc", "groupsClaim"), S("roles"))
+            .WithValueAt(Path("oidc", "requiredClaims", "https://example.com/tier"), S("silver"));
+        var diff = Eks(Samples.EksInputs(), news, "oidc.clientId", "oidc.requiredClaims[\"https://example.com/tier\"]");
+        Assert.Equal(["oidc.groupsClaim"], diff.Detailed.Keys);
+        Assert.Equal(["oidc"], diff.Replaces);
+    }
+
+    [Fact]
+    public void Diff_IgnoreChangesOnRemovedProperty_KeepsOldValue() =>
+        AssertNoChanges(Eks(Samples.EksInputs(), Samples.EksInputs().Without("tags"), "tags"));
+
+    [Fact]
+    public void Diff_IgnoreChangesOnPropertyAbsentInOld_DropsNewValue() =>
+        AssertNoChanges(Eks(EksWith("oidc.groupsClaim", null), Samples.EksInputs(), "oidc.groupsClaim"));
+
+    [Fact]
+    public void Diff_ComputedValue_NonInputDiffWithoutReplace()
+    {
+        var diff = Differ.Diff(IdentityProviderConfigArgs.Shape, Samples.EksInputs(), Samples.EksInputs(), [], true,
+            [("tagsAll", Map(("a", "1")), Map(("a", "2")))]);
+        Assert.True(diff.HasChanges);
+        Assert.Equal(["tagsAll"], diff.ChangedKeys);
+        Assert.Empty(diff.Replaces);
+        Assert.False(diff.DeleteBeforeReplace);
+        Assert.Equal((DiffKind.Update, false), diff.Detailed["tagsAll.a"]);
+    }
+}

@@ -1,0 +1,152 @@
+using AwsIdentity.Provider.Config;
+using AwsIdentity.Provider.Resources;
+using AwsIdentity.Provider.Resources.Eks;
+using AwsIdentity.Provider.Resources.LicenseManager;
+using AwsIdentity.Provider.Values;
+using AwsIdentity.Tests.Support;
+using static AwsIdentity.Tests.Support.V;
+
+namespace AwsIdentity.Tests.Resources;
+
+public sealed class ResourceHandlerDiffTests
+{
+    private const string Directory = "identityProvider.activeDirectoryIdentityProvider.directoryId";
+    private const string DomainName = "identityProvider.activeDirectoryIdentityProvider.activeDirectorySettings.domainName";
+
+    private static DiffRequest Request(ObjectValue oldOutputs, ObjectValue oldInputs, ObjectValue news, params string[] ignore) =>
+        new("id", "urn:pulumi:dev::p::t::n", oldOutputs, oldInputs, news, ignore);
+
+    private static ObjectValue Set(ObjectValue value, string path, PropertyValue? v)
+    {
+        Assert.True(PropertyPathParser.TryParse(path, out var parsed));
+        return (ObjectValue)value.WithValueAt(parsed, v);
+    }
+
+    [Fact]
+    public void Diff_UnchangedWithMatchingTagsAll_NoChanges()
+    {
+        var handler = Handlers.Eks(Handlers.WithDefaultTags());
+        var diff = handler.Diff(Request(Samples.EksOutputs(), Samples.EksInputs(), Samples.EksInputs()));
+        Assert.False(diff.HasChanges);
+        Assert.Empty(diff.Detailed);
+    }
+
+    [Fact]
+    public void Diff_NoOldInputs_UsesInputsOfOldOutputs()
+    {
+        var handler = Handlers.Eks(Handlers.WithDefaultTags());
+        Assert.False(handler.Diff(Request(Samples.EksOutputs(), ObjectValue.Empty, Samples.EksInputs())).HasChanges);
+        var diff = handler.Diff(Request(Samples.EksOutputs(), ObjectValue.Empty, Samples.EksInputs().With("clusterName", S("other"))));
+        Assert.Equal(["clusterName"], diff.Replaces);
+    }
+
+    [Fact]
+    public void Diff_ProviderDefaultTagsChanged_TagsAllIsNonInputUpdate()
+    {
+        var handler = Handlers.Eks(Handlers.WithDefaultTags(("owner", "ops"), ("team", "ignored")));
+        var diff = handler.Diff(Request(Samples.EksOutputs(), Samples.EksInputs(), Samples.EksInputs()));
+        Assert.True(diff.HasChanges);
+        Assert.Equal(["tagsAll"], diff.ChangedKeys);
+        Assert.Empty(diff.Replaces);
+        Assert.False(diff.DeleteBeforeReplace);
+        Assert.Equal(new Dictionary<string, (DiffKind, bool)> { ["tagsAll.owner"] = (DiffKind.Add, false) }, diff.Detailed);
+    }
+
+    [Fact]
+    public void Diff_ProviderDefaultTagRemoved_TagsAllDelete()
+    {
+        var handler = Handlers.User(Handlers.WithDefaultTags());
+        var oldOutputs = Samples.UserOutputs().With("tagsAll", Map(("team", "desktops"), ("owner", "ops")));
+        var diff = handler.Diff(Request(oldOutputs, Samples.UserInputs(), Samples.UserInputs()));
+        Assert.Equal((DiffKind.Delete, false), Assert.Single(diff.Detailed, kv => kv.Key == "tagsAll.owner").Value);
+    }
+
+    [Fact]
+    public void Diff_UnknownTags_TagsAllChangesToo()
+    {
+        var handler = Handlers.Eks();
+        var diff = handler.Diff(Request(Samples.EksOutputs(), Samples.EksInputs(), Samples.EksInputs().With("tags", Unknown)));
+        Assert.Equal(["tags", "tagsAll"], diff.ChangedKeys);
+        Assert.Equal(DiffKind.Update, diff.Detailed["tagsAll"].Kind);
+    }
+
+    [Fact]
+    public void Diff_EksReplace_DeleteBeforeReplace()
+    {
+        var handler = Handlers.Eks();
+        var diff = handler.Diff(Request(Samples.EksOutputs(), Samples.EksInputs(), Set(Samples.EksInputs(), "oidc.issuerUrl", S("https://other.example.com"))));
+        Assert.Equal(["oidc"], diff.Replaces);
+        Assert.True(diff.DeleteBeforeReplace);
+        Assert.True(handler.Diff(Request(Samples.EksOutputs(), Samples.EksInputs(), Samples.EksInputs().With("clusterName", S("c2")))).DeleteBeforeReplace);
+    }
+
+    [Fact]
+    public void Diff_EksTagsOnly_NoDeleteBeforeReplace()
+    {
+        var handler = Handlers.Eks();
+        var diff = handler.Diff(Request(Samples.EksOutputs(), Samples.EksInputs(), Samples.EksInputs().With("tags", Map(("a", "b")))));
+        Assert.True(diff.HasChanges);
+        Assert.Empty(diff.Replaces);
+        Assert.False(diff.DeleteBeforeReplace);
+    }
+
+    [Fact]
+    public void Diff_UserAssociationReplaceWithSameIdentity_DeleteBeforeReplace()
+    {
+        var handler = Handlers.User();
+        var diff = handler.Diff(Request(Samples.UserOutputs(), Samples.UserInputs(), Set(Samples.UserInputs(), DomainName, S("other.example.com"))));
+        Assert.Equal(["identityProvider"], diff.Replaces);
+        Assert.True(diff.DeleteBeforeReplace);
+    }
+
+    [Fact]
+    public void Diff_UserAssociationIdentitySecretOnOneSide_StillSameIdentity()
+    {
+        var handler = Handlers.User();
+        var news = Set(Samples.UserInputs(), DomainName, S("other.example.com")).With("username", Secret(S("alice")));
+        Assert.True(handler.Diff(Request(Samples.UserOutputs(), Samples.UserInputs(), news)).DeleteBeforeReplace);
+    }
+
+    [Theory]
+    [InlineData("username", "bob")]
+    [InlineData("instanceId", "i-0123abcd")]
+    [InlineData(Directory, "d-0987654321")]
+    [InlineData("domain", "other.example.com")]
+    public void Diff_UserAssociationIdentityChanged_CreateBeforeDelete(string path, string value)
+    {
+        var handler = Handlers.User();
+        var diff = handler.Diff(Request(Samples.UserOutputs(), Samples.UserInputs(), Set(Samples.UserInputs(), path, S(value))));
+        Assert.NotEmpty(diff.Replaces);
+        Assert.False(diff.DeleteBeforeReplace);
+    }
+
+    [Fact]
+    public void Diff_UserAssociationDomainRemoved_CreateBeforeDelete()
+    {
+        var handler = Handlers.User();
+        var diff = handler.Diff(Request(Samples.UserOutputs(), Samples.UserInputs(), Samples.UserInputs().Without("domain")));
+        Assert.Equal(["domain"], diff.Replaces);
+        Assert.False(diff.DeleteBeforeReplace);
+    }
+
+    [Fact]
+    public void Diff_UserAssociationIgnoredUsernameChangeWithOtherReplace_DeleteBeforeReplace()
+    {
+        // ignoreChanges keeps the old username, so the replacement re-associates the same user: it must delete first.
+        var handler = Handlers.User();
+        var news = Set(Samples.UserInputs(), DomainName, S("other.example.com")).With("username", S("bob"));
+        var diff = handler.Diff(Request(Samples.UserOutputs(), Samples.UserInputs(), news, "username"));
+        Assert.Equal(["identityProvider"], diff.Replaces);
+        Assert.True(diff.DeleteBeforeReplace);
+    }
+
+    [Fact]
+    public void Diff_IgnoreChangesOnTags_TagsAllFollowsEffectiveTags()
+    {
+        // With tags ignored the effective tags stay the old ones, so tagsAll must not change either.
+        var handler = Handlers.Eks();
+        var news = Samples.EksInputs().With("tags", Map(("other", "x")));
+        var diff = handler.Diff(Request(Samples.EksOutputs(), Samples.EksInputs(), news, "tags"));
+        Assert.False(diff.HasChanges, string.Join(", ", diff.Detailed.Keys));
+    }
+}

@@ -1,0 +1,42 @@
+using AwsIdentity.Provider.Aws;
+using AwsIdentity.Provider.Config;
+using AwsIdentity.Provider.Host;
+using AwsIdentity.Provider.Resources;
+using AwsIdentity.Provider.Resources.Eks;
+using AwsIdentity.Provider.Resources.LicenseManager;
+using Microsoft.Extensions.Time.Testing;
+using Moq;
+
+namespace AwsIdentity.Tests.Support;
+
+/// <summary>
+/// Handlers wired to strict mocks: any AWS client access or engine log fails the test, which proves that Check,
+/// Diff and preview never touch AWS.
+/// </summary>
+internal static class Handlers
+{
+    public static ResourceServices Services()
+    {
+        var aws = new Mock<IAwsClients>(MockBehavior.Strict);
+        var log = new Mock<IEngineLog>(MockBehavior.Strict);
+        return new ResourceServices(aws.Object, new FakeTimeProvider(), log.Object);
+    }
+
+    public static ProviderContext Unconfigured() => new();
+
+    public static ProviderContext WithDefaultTags(params (string Key, string Value)[] defaultTags)
+    {
+        var context = new ProviderContext();
+        context.Configure(new ProviderConfig
+        {
+            DefaultTags = new DefaultTagsConfig { Tags = defaultTags.ToDictionary(t => t.Key, t => t.Value) },
+        });
+        return context;
+    }
+
+    public static IdentityProviderConfigHandler Eks(ProviderContext? context = null) =>
+        new(context ?? Unconfigured(), Services());
+
+    public static UserAssociationHandler User(ProviderContext? context = null) =>
+        new(context ?? Unconfigured(), Services(), new AssociationLookup(new FakeTimeProvider()));
+}
