@@ -14,8 +14,9 @@ public static class JsonValues
             value = Convert(doc.RootElement);
             return true;
         }
-        catch (JsonException)
+        catch (Exception e) when (e is JsonException or ArgumentException or InvalidOperationException)
         {
+            // Not JSON we can read (malformed, or invalid UTF-16 such as a lone surrogate): treat as a plain string.
             return false;
         }
     }
@@ -27,7 +28,11 @@ public static class JsonValues
         JsonValueKind.True => PropertyValue.Of(true),
         JsonValueKind.False => PropertyValue.Of(false),
         JsonValueKind.Array => new ArrayValue([.. e.EnumerateArray().Select(Convert)]),
-        JsonValueKind.Object => ObjectValue.From(e.EnumerateObject().Select(p => KeyValuePair.Create(p.Name, Convert(p.Value)))),
+        // A repeated key: the last one wins, as in most JSON readers.
+        JsonValueKind.Object => ObjectValue.Empty with
+        {
+            Fields = e.EnumerateObject().Aggregate(ObjectValue.Empty.Fields, (fields, p) => fields.SetItem(p.Name, Convert(p.Value))),
+        },
         _ => PropertyValue.Null,
     };
 }

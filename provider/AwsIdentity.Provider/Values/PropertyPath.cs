@@ -38,7 +38,8 @@ public sealed record PropertyPath(ImmutableArray<object> Segments)
                     sb.Append(s);
                     break;
                 case string s:
-                    sb.Append("[\"").Append(s.Replace("\\", "\\\\").Replace("\"", "\\\"")).Append("\"]");
+                    // Pulumi escapes only the quote inside ["…"] (sdk/go/common/resource/properties_path.go).
+                    sb.Append("[\"").Append(s.Replace("\"", "\\\"")).Append("\"]");
                     break;
             }
         }

@@ -46,7 +46,8 @@ public static class PropertyPathParser
         var sb = new StringBuilder();
         for (var i = quote + 1; i < text.Length; i++)
         {
-            if (text[i] == '\\' && i + 1 < text.Length) { sb.Append(text[++i]); continue; }
+            // As in Pulumi's parser, a backslash escapes only a quote; elsewhere it is an ordinary character.
+            if (text[i] == '\\' && i + 1 < text.Length && text[i + 1] == '"') { sb.Append(text[++i]); continue; }
             if (text[i] == '"' && i + 1 < text.Length && text[i + 1] == ']')
             {
                 key = sb.ToString();

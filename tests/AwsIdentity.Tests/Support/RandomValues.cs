@@ -93,7 +93,10 @@ internal sealed class RandomValues(int seed)
         return new PropertyPath([.. segments]);
     }
 
-    private string PathKey() => _rng.Next(3) switch
+    // A key may not end in a backslash: Pulumi's ["…"] form cannot express that (the \ would escape the quote).
+    private string PathKey() => RawPathKey() is var k && k.EndsWith('\\') ? k + "k" : k;
+
+    private string RawPathKey() => _rng.Next(3) switch
     {
         0 => Text(),
         1 => new string([.. Enumerable.Range(0, 1 + _rng.Next(8)).Select(_ => "abcXYZ_$09"[_rng.Next(10)])]),
