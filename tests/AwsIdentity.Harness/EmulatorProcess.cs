@@ -15,6 +15,7 @@ public sealed class EmulatorProcess : IAsyncDisposable
     }
 
     public Uri Endpoint { get; }
+    public int Pid => _process.Id;
     public EmulatorControl Control { get; }
 
     /// <summary>The endpoint as the provider's `endpoints` config wants it (no trailing slash).</summary>

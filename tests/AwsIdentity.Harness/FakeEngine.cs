@@ -34,6 +34,13 @@ public sealed class FakeEngine : IAsyncDisposable
 
     public IReadOnlyList<LogRequest> StatusLines => _recorder.All.Where(l => l.Ephemeral).ToList();
 
+    /// <summary>Raised on every Log call as it arrives (on a server thread), e.g. to print status lines live.</summary>
+    public event Action<LogRequest>? OnLog
+    {
+        add => _recorder.Logged += value;
+        remove => _recorder.Logged -= value;
+    }
+
     public static async Task<FakeEngine> StartAsync()
     {
         var builder = WebApplication.CreateSlimBuilder();
@@ -75,9 +82,12 @@ public sealed class FakeEngine : IAsyncDisposable
 
         public IReadOnlyList<LogRequest> All => [.. _logs];
 
+        public event Action<LogRequest>? Logged;
+
         public void Add(LogRequest request)
         {
             _logs.Enqueue(request);
+            Logged?.Invoke(request);
             lock (_waiters)
                 foreach (var waiter in _waiters.Where(w => w.Match(request)).ToList())
                 {

@@ -19,6 +19,9 @@ public sealed partial class MiniEngine(ResourceProvider.ResourceProviderClient c
 
     public IReadOnlyDictionary<string, StateEntry> State => _state;
     public int Parallelism { get; init; } = 16;
+
+    /// <summary>The `timeout` of deletes of resources no longer declared (destroy); 0 leaves the provider's default.</summary>
+    public double DeleteTimeoutSeconds { get; init; }
     public event Action<StepEvent>? OnStep;
 
     public string Urn(string type, string name) => $"urn:pulumi:{stack}::{project}::{type}::{name}";
@@ -52,7 +55,7 @@ public sealed partial class MiniEngine(ResourceProvider.ResourceProviderClient c
             try { events.Add(await step()); } finally { gate.Release(); }
         }
         await Task.WhenAll(declared.Select(d => Limited(() => StepAsync(d, preview, ct))));
-        await Task.WhenAll(_state.Values.Where(s => !urns.Contains(s.Urn)).ToList().Select(s => Limited(() => DeleteAsync(s, preview, 0, ct))));
+        await Task.WhenAll(_state.Values.Where(s => !urns.Contains(s.Urn)).ToList().Select(s => Limited(() => DeleteAsync(s, preview, DeleteTimeoutSeconds, ct))));
         var all = events.OrderBy(e => e.Urn, StringComparer.Ordinal).ToList();
         if (all.FirstOrDefault(e => e.Error is not null) is { } failed)
             throw new EngineRunException($"{failed.Kind} {failed.Urn} failed: {failed.Error}", all);

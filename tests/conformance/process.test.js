@@ -7,6 +7,7 @@ const { startProvider, call } = require('./lib/provider.js');
 const { FakeEngine, LogSeverity } = require('./lib/engine.js');
 const v = require('./lib/values.js');
 const { eksInputs } = require('./lib/fixtures.js');
+const { startEmulator } = require('./lib/emulator.js');
 
 async function withEngine(body) {
   const engine = new FakeEngine();
@@ -101,4 +102,50 @@ test('Log calls that reach the engine are well-formed', () => withEngine(async (
   assert.deepEqual(engine.statusLines(), []);
 }));
 
-test('ephemeral status lines while a live Create waits for AWS', { todo: 'needs live Create against the emulator' });
+function deleteRequest(type, id, properties, { name = 'res', timeout = 0 } = {}) {
+  const r = new v.providerPb.DeleteRequest();
+  r.setId(id);
+  r.setUrn(v.urnOf(type, name));
+  r.setName(name);
+  r.setType(type);
+  r.setProperties(v.toStruct(properties));
+  r.setTimeout(timeout);
+  return r;
+}
+
+test('ephemeral status lines while a live Create waits for AWS', () => withEngine(async (engine, address) => {
+  // Updates take 1.5 s, so the first poll (0.5 s in) sees InProgress and the provider reports it.
+  const emulator = await startEmulator({ transitionMs: 1500 });
+  const p = await startProvider([address]);
+  try {
+    await emulator.control('eks/clusters', { name: 'demo-cluster' });
+    await call(p.client, 'handshake', v.handshakeRequest(address));
+    await call(p.client, 'configure', v.configureRequest({
+      region: 'us-east-1', accessKey: 'test', secretKey: 'test',
+      endpoints: { eks: emulator.url, licenseManagerUserSubscriptions: emulator.url },
+    }));
+    const urn = v.urnOf(v.EKS, 'res');
+    let createDone = false;
+    const create = call(p.client, 'create', v.createRequest(v.EKS, eksInputs(), { preview: false, timeout: 30 }), { deadlineMs: 30000 })
+      .finally(() => { createDone = true; });
+    const first = await engine.waitForLog((l) => l.ephemeral && l.urn === urn, 10000);
+    assert.equal(createDone, false, 'the status line must arrive while Create is still waiting');
+    const created = await create;
+
+    assert.equal(created.getId(), 'demo-cluster:corp-oidc');
+    assert.equal(v.fromStruct(created.getProperties()).status, 'ACTIVE');
+    assert.equal(first.severity, LogSeverity.INFO);
+    assert.match(first.message, /^waiting for update \S+ of cluster demo-cluster: InProgress, .* elapsed$/);
+    const lines = engine.statusLines().filter((l) => l.urn === urn);
+    assert.ok(lines.length >= 1, JSON.stringify(engine.logs));
+    for (const line of lines) assert.match(line.message, /^waiting for /);
+    assert.equal((await emulator.state()).configs.length, 1);
+
+    await call(p.client, 'delete', deleteRequest(v.EKS, created.getId(), v.fromStruct(created.getProperties()), { timeout: 30 }), { deadlineMs: 30000 });
+    assert.deepEqual((await emulator.state()).configs, []);
+  } finally {
+    const exit = await p.stop('SIGINT');
+    await emulator.stop();
+    assert.equal(exit.code, 0, `exit ${JSON.stringify(exit)}; stderr: ${p.stderr()}`);
+  }
+}));

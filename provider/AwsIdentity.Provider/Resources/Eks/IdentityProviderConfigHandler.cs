@@ -36,13 +36,13 @@ public sealed class IdentityProviderConfigHandler(ProviderContext provider, Reso
         AssociateIdentityProviderConfigResponse associated;
         try
         {
-            associated = await services.Retrier.RunAsync(action, request.Urn, clock.Deadline, c => eks.AssociateIdentityProviderConfigAsync(new()
-            {
-                ClusterName = args.ClusterName,
-                Oidc = IdentityProviderConfigMapping.Expand(args.Oidc),
-                Tags = tagsAll.Count > 0 ? tagsAll.ToDictionary() : null,
-                ClientRequestToken = IdentityProviderConfigMapping.ClientRequestToken(request.Urn, request.Inputs),
-            }, c), EksErrors.RetryReason, ct).ConfigureAwait(false);
+            var token = IdentityProviderConfigMapping.ClientRequestToken(request.Urn, request.Inputs);
+            associated = await Associate(args, tagsAll, token, request.Urn, clock, ct).ConfigureAwait(false);
+            // The token makes a repeated create (engine retry, restarted provider) reuse the first association. But
+            // after that config was deleted (destroy, then up again), EKS answers the old finished update for the
+            // same token and associates nothing: associate again with a token of this attempt.
+            if (associated.Update?.Status is not (null or "InProgress") && await IsAbsent(id).ConfigureAwait(false))
+                associated = await Associate(args, tagsAll, IdentityProviderConfigMapping.FreshToken(token), request.Urn, clock, ct).ConfigureAwait(false);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
@@ -71,6 +71,17 @@ public sealed class IdentityProviderConfigHandler(ProviderContext provider, Reso
                 [$"{action}: {Reason(e)}; the association was started, so the config stays in the stack: run `pulumi up` to finish or `pulumi destroy` to remove it"], e);
         }
     }
+
+    private Task<AssociateIdentityProviderConfigResponse> Associate(IdentityProviderConfigArgs args,
+        IReadOnlyDictionary<string, string> tagsAll, string token, string urn, OperationClock clock, CancellationToken ct) =>
+        services.Retrier.RunAsync($"associating identity provider config {args.Oidc.IdentityProviderConfigName} with cluster {args.ClusterName}",
+            urn, clock.Deadline, c => services.Aws.Eks.AssociateIdentityProviderConfigAsync(new()
+            {
+                ClusterName = args.ClusterName,
+                Oidc = IdentityProviderConfigMapping.Expand(args.Oidc),
+                Tags = tagsAll.Count > 0 ? tagsAll.ToDictionary() : null,
+                ClientRequestToken = token,
+            }, c), EksErrors.RetryReason, ct);
 
     public override async Task<ReadResult> ReadAsync(ReadRequest request, CancellationToken ct)
     {

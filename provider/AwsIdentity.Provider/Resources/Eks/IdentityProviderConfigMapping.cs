@@ -41,4 +41,7 @@ internal static class IdentityProviderConfigMapping
         var canonical = urn + "\n" + StructCodec.Encode((ObjectValue)inputs.Reveal()).ToString();
         return "awsid-" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(canonical)))[..32];
     }
+
+    /// <summary>A token for one more association of the same inputs (the earlier one was used up).</summary>
+    public static string FreshToken(string token) => $"{token}-{Guid.NewGuid():N}"[..Math.Min(token.Length + 9, 64)];
 }
