@@ -1,0 +1,83 @@
+namespace AwsIdentity.Bench;
+
+/// <summary>Convergence under a rate limit, polling lag and cost, and refresh cost — each against the naive
+/// (terraform-provider-aws) baseline run in the same process. Polling runs in the background meanwhile: it is
+/// mostly waiting, with a few calls a minute on emulators of its own.</summary>
+public static class LifecycleFigures
+{
+    public static async Task<List<Figure>> MeasureAsync(ISet<string> sections, CancellationToken ct)
+    {
+        var figures = new List<Figure>();
+        Task<List<Figure>>? polling = null;
+        if (sections.Contains("polling"))
+        {
+            Console.WriteLine($"polling: operations of {string.Join(", ", Polling.Durations.Select(d => $"{d} s"))} (real time, not scaled), provider and baseline side by side …");
+            polling = PollingAsync(ct);
+        }
+        if (sections.Contains("convergence"))
+        {
+            Console.WriteLine($"convergence: {Convergence.Associations} UserAssociations + {Convergence.Configs} IdentityProviderConfigs, " +
+                $"{Convergence.Rps} req/s per service (burst {Convergence.Burst}), transitions {Convergence.TransitionMs / 1000} s: provider …");
+            var ours = await Convergence.ProviderAsync(ct);
+            Console.WriteLine("convergence: naive baseline …");
+            var naive = await Convergence.BaselineAsync(ct);
+            var bound = Convergence.LowerBoundSeconds;
+            figures.AddRange(
+            [
+                new("convergence.wall", ours.WallSeconds, "s"),
+                new("convergence.create", ours.CreateSeconds, "s"),
+                new("convergence.lowerBound", bound, "s"),
+                new("convergence.ratio", ours.WallSeconds / bound, "x", 1.2),
+                new("convergence.failures", ours.Failures + ours.Left, "", 0),
+                new("convergence.calls", ours.Calls, "calls"),
+                new("convergence.rateLimited", ours.RateLimited, "calls"),
+                new("convergence.baseline.wall", naive.WallSeconds, "s"),
+                new("convergence.baseline.ratio", naive.WallSeconds / bound, "x"),
+                new("convergence.baseline.failures", naive.Failures + naive.Left, ""),
+                new("convergence.baseline.calls", naive.Calls, "calls"),
+                new("convergence.baseline.rateLimited", naive.RateLimited, "calls"),
+                new("convergence.speedup", naive.WallSeconds / ours.WallSeconds, "x (baseline / provider)"),
+            ]);
+        }
+        if (sections.Contains("refresh"))
+        {
+            Console.WriteLine($"refresh: {RefreshBench.Associations} associations on {RefreshBench.Instances} instances …");
+            var r = await RefreshBench.RunAsync(ct);
+            figures.AddRange(
+            [
+                new("refresh.listCalls", r.ListCalls, "calls", 110),
+                new("refresh.otherCalls", r.OtherCalls, "calls"),
+                new("refresh.missing", r.Missing, "", 0),
+                new("refresh.baseline.listCalls", r.BaselineListCalls, "calls"),
+                new("refresh.savings", r.BaselineListCalls / (double)Math.Max(1, r.ListCalls), "x (baseline / provider)"),
+            ]);
+        }
+        if (polling is not null) figures.AddRange(await polling);
+        return figures;
+    }
+
+    private static async Task<List<Figure>> PollingAsync(CancellationToken ct)
+    {
+        var runs = Polling.Durations.Select(async d =>
+        {
+            var (ours, naive) = (Polling.ProviderAsync(d, ct), Polling.BaselineAsync(d, ct));
+            return (d, Ours: await ours, Naive: await naive);
+        }).ToList();
+        var figures = new List<Figure>();
+        foreach (var (d, ours, naive) in await Task.WhenAll(runs))
+        {
+            var fewest = Polling.FewestPolls(d);
+            figures.AddRange(
+            [
+                new($"polling.{d}s.lag", ours.LagSeconds, "s", ours.LagTarget),
+                new($"polling.{d}s.polls", ours.Polls, "calls", 2 * fewest),
+                new($"polling.{d}s.fewest", fewest, "calls"),
+                new($"polling.{d}s.calls", ours.Calls, "calls"),
+                new($"polling.{d}s.baseline.lag", naive.LagSeconds, "s"),
+                new($"polling.{d}s.baseline.polls", naive.Polls, "calls"),
+                new($"polling.{d}s.lagRatio", naive.LagSeconds / Math.Max(0.001, ours.LagSeconds), "x (baseline / provider)"),
+            ]);
+        }
+        return figures;
+    }
+}
