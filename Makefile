@@ -27,7 +27,7 @@ restore:
 # NativeAOT, self-contained: start-up ~50 ms (DESIGN.md "Start-up").
 provider: restore
 	$(DOTNET) publish provider/AwsIdentity.Provider $(DOTNET_FLAGS) -r linux-x64 --no-restore -o $(BIN)/.provider
-	cp $(BIN)/.provider/pulumi-resource-awsidentity $(PROVIDER)
+	cp $(BIN)/.provider/pulumi-resource-awsidentity $(PROVIDER).tmp && mv -f $(PROVIDER).tmp $(PROVIDER)
 
 emulator: restore
 	$(DOTNET) publish tests/AwsIdentity.Emulator $(DOTNET_FLAGS) --no-restore -o $(BIN)/.emulator
@@ -46,9 +46,9 @@ tests/conformance/node_modules/.installed: tests/conformance/package.json tests/
 test: build npm-deps npm-workspace
 	$(DOTNET) build Provider.sln $(DOTNET_FLAGS) --no-restore
 	$(DOTNET) test Provider.sln $(DOTNET_FLAGS) --no-build --logger "console;verbosity=normal"
+	$(DOTNET) run --project tests/AwsIdentity.Soak $(RUN_FLAGS) --no-build -- --short
 	cd tests/conformance && $(NPM) test
 	$(MAKE) --no-print-directory test-sdk
-	$(DOTNET) run --project tests/AwsIdentity.Soak $(RUN_FLAGS) -- --short
 
 # ---- schema, SDKs, examples (README "SDKs and examples") ----
 # One npm workspace (root package.json): the SDK generator and its tests, the generated nodejs SDK, the TypeScript

@@ -8,6 +8,10 @@ public sealed record WaitRequest(string What, string? Urn, DateTimeOffset Deadli
 {
     /// <summary>Errors of a single poll that are worth another poll (throttling, 5xx after SDK retries).</summary>
     public Func<Exception, bool> IsTransient { get; init; } = _ => false;
+
+    /// <summary>Look at once instead of after the first delay: the wait follows another that just ended (the
+    /// config is usually ACTIVE the moment its update succeeds).</summary>
+    public bool LookNow { get; init; }
 }
 
 /// <summary>
@@ -29,11 +33,12 @@ public sealed class Waiter(TimeProvider time, IEngineLog log, PollSchedule? sche
         for (var attempt = 0; ; attempt++)
         {
             var elapsed = time.GetElapsedTime(start);
-            var delay = _schedule.Next(attempt, elapsed, _random);
+            var delay = attempt == 0 && request.LookNow ? TimeSpan.Zero : _schedule.Next(attempt, elapsed, _random);
             var remaining = request.Deadline - time.GetUtcNow();
             if (remaining <= TimeSpan.Zero) throw new WaitTimeoutException(request.What, status, request.Timeout);
             // Look one last time right at the deadline rather than sleeping past it.
-            await Task.Delay(delay < remaining ? delay : remaining, time, cancellationToken).ConfigureAwait(false);
+            if (delay > TimeSpan.Zero) await Task.Delay(delay < remaining ? delay : remaining, time, cancellationToken).ConfigureAwait(false);
+            cancellationToken.ThrowIfCancellationRequested();
 
             Observation<T> seen;
             try

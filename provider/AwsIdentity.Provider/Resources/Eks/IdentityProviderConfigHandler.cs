@@ -56,7 +56,7 @@ public sealed class IdentityProviderConfigHandler(ProviderContext provider, Reso
             if (associated.Update?.Id is { } updateId)
                 await services.Waiter.WaitAsync(clock.Wait($"update {updateId} of cluster {args.ClusterName}", EksErrors.IsTransient),
                     c => EksUpdates.ObserveUpdate(eks, args.ClusterName, updateId, c), ct).ConfigureAwait(false);
-            var live = await services.Waiter.WaitAsync(clock.Wait($"identity provider config {id} to become ACTIVE", EksErrors.IsTransient),
+            var live = await services.Waiter.WaitAsync(clock.Wait($"identity provider config {id} to become ACTIVE", EksErrors.IsTransient, lookNow: true),
                 c => EksUpdates.ObserveActive(eks, id, c), ct).ConfigureAwait(false);
             state = state with { Arn = live.IdentityProviderConfigArn, Status = live.Status };
             state = state with { TagsAll = await SyncTags(state.Arn!, tagsAll, clock, ct).ConfigureAwait(false) };
@@ -87,12 +87,14 @@ public sealed class IdentityProviderConfigHandler(ProviderContext provider, Reso
     {
         var id = IdentityProviderConfigId.Parse(request.Id);
         var eks = services.Aws.Eks;
-        var live = await EksUpdates.FindConfig(eks, id, ct).ConfigureAwait(false);
+        var what = $"reading identity provider config {id}";
+        var live = await services.ReadAsync(what, request.Urn, c => EksUpdates.FindConfig(eks, id, c), EksErrors.IsTransient, ct).ConfigureAwait(false);
         if (live is null) return ReadResult.Gone;
         Dictionary<string, string>? liveTags;
         try
         {
-            liveTags = (await eks.ListTagsForResourceAsync(new() { ResourceArn = live.IdentityProviderConfigArn }, ct).ConfigureAwait(false)).Tags;
+            liveTags = (await services.ReadAsync(what, request.Urn,
+                c => eks.ListTagsForResourceAsync(new() { ResourceArn = live.IdentityProviderConfigArn }, c), EksErrors.IsTransient, ct).ConfigureAwait(false)).Tags;
         }
         catch (ResourceNotFoundException)
         {
@@ -161,7 +163,7 @@ public sealed class IdentityProviderConfigHandler(ProviderContext provider, Reso
             if (response.Update?.Id is { } updateId)
                 await services.Waiter.WaitAsync(clock.Wait($"update {updateId} of cluster {id.ClusterName}", EksErrors.IsTransient),
                     c => EksUpdates.ObserveUpdate(eks, id.ClusterName, updateId, c), ct).ConfigureAwait(false);
-            await services.Waiter.WaitAsync(clock.Wait($"identity provider config {id} to be gone", EksErrors.IsTransient),
+            await services.Waiter.WaitAsync(clock.Wait($"identity provider config {id} to be gone", EksErrors.IsTransient, lookNow: true),
                 c => EksUpdates.ObserveGone(eks, id, c), ct).ConfigureAwait(false);
         }
         catch (Exception e) when (e is WaitFailedException or WaitTimeoutException)

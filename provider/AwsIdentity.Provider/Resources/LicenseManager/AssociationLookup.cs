@@ -14,7 +14,15 @@ public sealed class AssociationLookup(TimeProvider time)
     /// <summary>How long a listing serves later reads; a refresh reads all resources within moments.</summary>
     public TimeSpan ListingLifetime { get; init; } = TimeSpan.FromSeconds(10);
 
+    /// <summary>How long one shared listing (all its pages) may take.</summary>
+    public TimeSpan SharedListingTimeout { get; init; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>How old a listing may be to serve the polls of several waits on one instance: less than their gap.</summary>
+    public TimeSpan PollSharing { get; init; } = TimeSpan.FromMilliseconds(500);
+
     private readonly ConcurrentDictionary<(string Instance, string Directory), Lazy<Task<Listing>>> _listings = new();
+    private readonly ConcurrentDictionary<(string Instance, string Directory), Lazy<Task<Listing>>> _pollListings = new();
+    private readonly ConcurrentDictionary<(string Instance, string Directory), int> _waits = new();
 
     private sealed record Listing(IReadOnlyList<InstanceUserSummary> Items, DateTimeOffset Taken);
 
@@ -31,25 +39,56 @@ public sealed class AssociationLookup(TimeProvider time)
     }
 
     /// <summary>The association as seen by a recent listing of its instance and directory (for reads).</summary>
-    public async Task<InstanceUserSummary?> FindShared(IAmazonLicenseManagerUserSubscriptions lmus, UserAssociationId id, CancellationToken ct)
+    public Task<InstanceUserSummary?> FindShared(IAmazonLicenseManagerUserSubscriptions lmus, UserAssociationId id, CancellationToken ct) =>
+        FromListing(_listings, ListingLifetime, lmus, id, ct);
+
+    /// <summary>
+    /// One poll of a wait. Alone on its instance, a wait asks for its user only (filtered by Username and Domain);
+    /// when several waits poll the same instance and directory (a stack associating many users at once), one
+    /// listing younger than <see cref="PollSharing"/> answers all of them, so polls do not grow with the users.
+    /// </summary>
+    public Task<InstanceUserSummary?> FindForWait(IAmazonLicenseManagerUserSubscriptions lmus, UserAssociationId id,
+        IdentityProvider idp, CancellationToken ct) =>
+        _waits.GetValueOrDefault((id.InstanceId, id.DirectoryId)) > 1
+            ? FromListing(_pollListings, PollSharing, lmus, id, ct)
+            : FindFresh(lmus, id.InstanceId, idp, id.Username, id.Domain, ct);
+
+    /// <summary>Marks a wait on an instance and directory as running until disposed.</summary>
+    public IDisposable Waiting(UserAssociationId id)
+    {
+        var key = (id.InstanceId, id.DirectoryId);
+        _waits.AddOrUpdate(key, 1, (_, n) => n + 1);
+        return new Release(() => _waits.AddOrUpdate(key, 0, (_, n) => Math.Max(0, n - 1)));
+    }
+
+    private sealed class Release(Action action) : IDisposable
+    {
+        private int _done;
+        public void Dispose() { if (Interlocked.Exchange(ref _done, 1) == 0) action(); }
+    }
+
+    private async Task<InstanceUserSummary?> FromListing(ConcurrentDictionary<(string, string), Lazy<Task<Listing>>> cache,
+        TimeSpan maxAge, IAmazonLicenseManagerUserSubscriptions lmus, UserAssociationId id, CancellationToken ct)
     {
         var key = (id.InstanceId, id.DirectoryId);
         for (var attempt = 0; ; attempt++)
         {
-            var lazy = _listings.GetOrAdd(key, _ => new Lazy<Task<Listing>>(() => ListAll(lmus, key, ct)));
+            // The listing is shared, so it must not die with the first caller's token: it gets its own deadline,
+            // and each caller stops waiting for it when its own token fires.
+            var lazy = cache.GetOrAdd(key, _ => new Lazy<Task<Listing>>(() => ListAll(lmus, key)));
             Listing listing;
             try
             {
-                listing = await lazy.Value.ConfigureAwait(false);
+                listing = await lazy.Value.WaitAsync(ct).ConfigureAwait(false);
             }
-            catch when (attempt == 0)
+            catch when (attempt == 0 && !ct.IsCancellationRequested)
             {
-                _listings.TryRemove(KeyValuePair.Create(key, lazy)); // a failed listing is not shared; try once more
+                cache.TryRemove(KeyValuePair.Create(key, lazy)); // a failed listing is not shared; try once more
                 continue;
             }
-            if (time.GetUtcNow() - listing.Taken > ListingLifetime && attempt == 0)
+            if (time.GetUtcNow() - listing.Taken > maxAge && attempt == 0)
             {
-                _listings.TryRemove(KeyValuePair.Create(key, lazy));
+                cache.TryRemove(KeyValuePair.Create(key, lazy));
                 continue;
             }
             return listing.Items.FirstOrDefault(s => UserAssociationMapping.Matches(s, id.Username, id.Domain));
@@ -57,10 +96,16 @@ public sealed class AssociationLookup(TimeProvider time)
     }
 
     /// <summary>Forgets the shared listing of an instance after this provider changed one of its associations.</summary>
-    public void Invalidate(string instanceId, string directoryId) => _listings.TryRemove((instanceId, directoryId), out _);
-
-    private async Task<Listing> ListAll(IAmazonLicenseManagerUserSubscriptions lmus, (string Instance, string Directory) key, CancellationToken ct)
+    public void Invalidate(string instanceId, string directoryId)
     {
+        _listings.TryRemove((instanceId, directoryId), out _);
+        _pollListings.TryRemove((instanceId, directoryId), out _);
+    }
+
+    private async Task<Listing> ListAll(IAmazonLicenseManagerUserSubscriptions lmus, (string Instance, string Directory) key)
+    {
+        using var deadline = new CancellationTokenSource(SharedListingTimeout);
+        var ct = deadline.Token;
         var items = new List<InstanceUserSummary>();
         var request = new ListUserAssociationsRequest
         {

@@ -72,10 +72,11 @@ public sealed class UserAssociationHandler(ProviderContext provider, ResourceSer
 
         // The association exists in AWS from here on: every failure keeps it in state (no orphans).
         var state = Summarize(args, started, tagsAll);
+        using var waiting = lookup.Waiting(id);
         try
         {
             var live = await services.Waiter.WaitAsync(clock.Wait($"user {id.Username} on {id.InstanceId} to be ASSOCIATED", LmusErrors.IsTransient),
-                c => UserAssociationWaits.ObserveAssociated(lmus, args.InstanceId, idp, args.Username, args.Domain, c), ct).ConfigureAwait(false);
+                c => UserAssociationWaits.ObserveAssociated(c2 => lookup.FindForWait(lmus, id, idp, c2), c), ct).ConfigureAwait(false);
             state = Summarize(args, live, tagsAll);
             state = state with { TagsAll = await SyncTags(state.InstanceUserArn!, tagsAll, clock, ct).ConfigureAwait(false) };
             return new CreateResult(id.ToString(), WriteOutputs(state, request.Inputs));
@@ -95,7 +96,8 @@ public sealed class UserAssociationHandler(ProviderContext provider, ResourceSer
         InstanceUserSummary? live;
         try
         {
-            live = await lookup.FindShared(lmus, id, ct).ConfigureAwait(false);
+            live = await services.ReadAsync($"reading association {id}", request.Urn, c => lookup.FindShared(lmus, id, c), LmusErrors.IsTransient, ct)
+                .ConfigureAwait(false);
         }
         catch (ResourceNotFoundException)
         {
@@ -108,7 +110,8 @@ public sealed class UserAssociationHandler(ProviderContext provider, ResourceSer
         {
             try
             {
-                liveTags = (await lmus.ListTagsForResourceAsync(new() { ResourceArn = arn }, ct).ConfigureAwait(false)).Tags;
+                liveTags = (await services.ReadAsync($"reading tags of {arn}", request.Urn,
+                    c => lmus.ListTagsForResourceAsync(new() { ResourceArn = arn }, c), LmusErrors.IsTransient, ct).ConfigureAwait(false)).Tags;
             }
             catch (ResourceNotFoundException)
             {
@@ -150,9 +153,11 @@ public sealed class UserAssociationHandler(ProviderContext provider, ResourceSer
     {
         var id = UserAssociationId.Parse(request.Id);
         var action = $"disassociating user {id.Username} from instance {id.InstanceId}";
-        var state = StateShape.Read(request.Outputs, PropertyPath.Root, []);
-        var idp = state?.Args.IdentityProvider.ActiveDirectoryIdentityProvider is not null
-            ? UserAssociationMapping.Expand(state.Args.IdentityProvider)
+        // A partial create may have left no instanceUserArn: read the inputs part of the state on its own.
+        var args = ArgsShape.Read(InputsOf(request.Outputs), PropertyPath.Root, []);
+        var instanceUserArn = (request.Outputs["instanceUserArn"]?.Reveal() as StringValue)?.Value;
+        var idp = args?.IdentityProvider.ActiveDirectoryIdentityProvider is not null
+            ? UserAssociationMapping.Expand(args.IdentityProvider)
             : UserAssociationMapping.ForDirectory(id.DirectoryId);
         var clock = services.Start(request.Urn, request.Timeout, DefaultTimeout);
         var lmus = services.Aws.LicenseManager;
@@ -161,12 +166,13 @@ public sealed class UserAssociationHandler(ProviderContext provider, ResourceSer
         {
             // By ARN when the state has it; else by user, instance and identity provider (a partial create).
             await services.Retrier.RunAsync(action, request.Urn, clock.Deadline, c => lmus.DisassociateUserAsync(
-                state?.InstanceUserArn is { } arn
+                instanceUserArn is { } arn
                     ? new DisassociateUserRequest { InstanceUserArn = arn }
                     : new DisassociateUserRequest { Username = id.Username, InstanceId = id.InstanceId, IdentityProvider = idp, Domain = id.Domain },
                 c), LmusErrors.RetryReason, ct).ConfigureAwait(false);
+            using var waiting = lookup.Waiting(id);
             await services.Waiter.WaitAsync(clock.Wait($"user {id.Username} on {id.InstanceId} to be DISASSOCIATED", LmusErrors.IsTransient),
-                c => UserAssociationWaits.ObserveGone(lmus, id.InstanceId, idp, id.Username, id.Domain, c), ct).ConfigureAwait(false);
+                c => UserAssociationWaits.ObserveGone(c2 => lookup.FindForWait(lmus, id, idp, c2), c), ct).ConfigureAwait(false);
         }
         catch (ResourceNotFoundException)
         {

@@ -7,10 +7,14 @@ namespace AwsIdentity.Provider.Resources.LicenseManager;
 /// <summary>Status functions for association waits (statuses: ASSOCIATING, ASSOCIATED, DISASSOCIATING, DISASSOCIATED).</summary>
 internal static class UserAssociationWaits
 {
-    public static async Task<Observation<InstanceUserSummary>> ObserveAssociated(IAmazonLicenseManagerUserSubscriptions lmus,
-        string instanceId, IdentityProvider idp, string username, string? domain, CancellationToken ct)
+    public static Task<Observation<InstanceUserSummary>> ObserveAssociated(IAmazonLicenseManagerUserSubscriptions lmus,
+        string instanceId, IdentityProvider idp, string username, string? domain, CancellationToken ct) =>
+        ObserveAssociated(c => AssociationLookup.FindFresh(lmus, instanceId, idp, username, domain, c), ct);
+
+    public static async Task<Observation<InstanceUserSummary>> ObserveAssociated(
+        Func<CancellationToken, Task<InstanceUserSummary?>> find, CancellationToken ct)
     {
-        var s = await AssociationLookup.FindFresh(lmus, instanceId, idp, username, domain, ct).ConfigureAwait(false);
+        var s = await find(ct).ConfigureAwait(false);
         if (s is null) return Observation<InstanceUserSummary>.Pending("not listed yet");
         if (LmusErrors.IsFailure(s.Status))
             return Observation<InstanceUserSummary>.Failed(s.Status!, s.StatusMessage ?? "License Manager gave no status message", s);
@@ -21,13 +25,16 @@ internal static class UserAssociationWaits
         return Observation<InstanceUserSummary>.Pending(s.Status ?? "ASSOCIATING", s);
     }
 
-    public static async Task<Observation<bool>> ObserveGone(IAmazonLicenseManagerUserSubscriptions lmus,
-        string instanceId, IdentityProvider idp, string username, string? domain, CancellationToken ct)
+    public static Task<Observation<bool>> ObserveGone(IAmazonLicenseManagerUserSubscriptions lmus,
+        string instanceId, IdentityProvider idp, string username, string? domain, CancellationToken ct) =>
+        ObserveGone(c => AssociationLookup.FindFresh(lmus, instanceId, idp, username, domain, c), ct);
+
+    public static async Task<Observation<bool>> ObserveGone(Func<CancellationToken, Task<InstanceUserSummary?>> find, CancellationToken ct)
     {
         InstanceUserSummary? s;
         try
         {
-            s = await AssociationLookup.FindFresh(lmus, instanceId, idp, username, domain, ct).ConfigureAwait(false);
+            s = await find(ct).ConfigureAwait(false);
         }
         catch (ResourceNotFoundException)
         {
