@@ -5,17 +5,8 @@ using AwsIdentity.Aws.Tests.Support;
 namespace AwsIdentity.Aws.Tests;
 
 /// <summary>Credentials: explicit keys, then the named profile, then the SDK default chain; region likewise.</summary>
-public sealed class AwsClientFactoryCredentialTests : IDisposable
+public sealed class AwsClientFactoryCredentialTests : StubServerTest
 {
-    private readonly EnvironmentScope _env = new();
-    private readonly StubAwsServer _stub = new();
-
-    public void Dispose()
-    {
-        _stub.Dispose();
-        _env.Dispose();
-    }
-
     [Fact]
     public void ExplicitKeys_WinOverProfile()
     {
@@ -74,24 +65,24 @@ public sealed class AwsClientFactoryCredentialTests : IDisposable
     [Fact]
     public async Task DefaultChain_UsesEnvironmentKeys()
     {
-        _env.Set("AWS_ACCESS_KEY_ID", "AKIDFROMENV");
-        _env.Set("AWS_SECRET_ACCESS_KEY", "secret-env");
-        using var client = AwsClientFactory.CreateEks(new AwsClientSettings { Region = "us-west-2", EksEndpoint = _stub.Endpoint, MaxRetries = 0 });
+        Env.Set("AWS_ACCESS_KEY_ID", "AKIDFROMENV");
+        Env.Set("AWS_SECRET_ACCESS_KEY", "secret-env");
+        using var client = AwsClientFactory.CreateEks(new AwsClientSettings { Region = "us-west-2", EksEndpoint = Stub.Endpoint, MaxRetries = 0 });
 
         await client.DescribeClusterAsync(new DescribeClusterRequest { Name = "c1" });
 
-        Assert.Contains("Credential=AKIDFROMENV/", _stub.Single().Header("Authorization"), StringComparison.Ordinal);
+        Assert.Contains("Credential=AKIDFROMENV/", Stub.Single().Header("Authorization"), StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task DefaultChain_UsesAwsProfileVariable()
     {
-        _env.Set("AWS_PROFILE", "dev");
-        using var client = AwsClientFactory.CreateEks(new AwsClientSettings { EksEndpoint = _stub.Endpoint, MaxRetries = 0 });
+        Env.Set("AWS_PROFILE", "dev");
+        using var client = AwsClientFactory.CreateEks(new AwsClientSettings { EksEndpoint = Stub.Endpoint, MaxRetries = 0 });
 
         await client.DescribeClusterAsync(new DescribeClusterRequest { Name = "c1" });
 
-        var request = _stub.Single();
+        var request = Stub.Single();
         Assert.Contains("Credential=AKIDDEV/", request.Header("Authorization"), StringComparison.Ordinal);
         Assert.Contains("/ap-northeast-1/eks/", request.Header("Authorization"), StringComparison.Ordinal);
         Assert.Equal("token-dev", request.Header("X-Amz-Security-Token"));
@@ -100,11 +91,11 @@ public sealed class AwsClientFactoryCredentialTests : IDisposable
     [Fact]
     public async Task ProfileSetting_SignsWithProfileKeysAndRegion()
     {
-        using var client = AwsClientFactory.CreateEks(new AwsClientSettings { Profile = "dev", EksEndpoint = _stub.Endpoint, MaxRetries = 0 });
+        using var client = AwsClientFactory.CreateEks(new AwsClientSettings { Profile = "dev", EksEndpoint = Stub.Endpoint, MaxRetries = 0 });
 
         await client.DescribeClusterAsync(new DescribeClusterRequest { Name = "c1" });
 
-        var authorization = _stub.Single().Header("Authorization");
+        var authorization = Stub.Single().Header("Authorization");
         Assert.Contains("Credential=AKIDDEV/", authorization, StringComparison.Ordinal);
         Assert.Contains("/ap-northeast-1/eks/aws4_request", authorization, StringComparison.Ordinal);
     }
@@ -116,8 +107,8 @@ public sealed class AwsClientFactoryCredentialTests : IDisposable
     [InlineData(null, null, null, "ap-northeast-1")]
     public void Region_Precedence(string? explicitRegion, string? profile, string? envRegion, string expected)
     {
-        _env.Set("AWS_REGION", envRegion);
-        _env.Set("AWS_PROFILE", "dev");
+        Env.Set("AWS_REGION", envRegion);
+        Env.Set("AWS_PROFILE", "dev");
 
         Assert.Equal(expected, AwsClientFactory.ResolveRegion(new AwsClientSettings { Region = explicitRegion, Profile = profile }));
     }
@@ -125,7 +116,7 @@ public sealed class AwsClientFactoryCredentialTests : IDisposable
     [Fact]
     public void Region_FromAwsDefaultRegion()
     {
-        _env.Set("AWS_DEFAULT_REGION", "us-gov-west-1");
+        Env.Set("AWS_DEFAULT_REGION", "us-gov-west-1");
 
         Assert.Equal("us-gov-west-1", AwsClientFactory.ResolveRegion(new AwsClientSettings()));
     }

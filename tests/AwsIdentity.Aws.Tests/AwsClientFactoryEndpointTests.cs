@@ -12,65 +12,56 @@ namespace AwsIdentity.Aws.Tests;
 /// Endpoint precedence: provider setting, then AWS_ENDPOINT_URL_&lt;SERVICE_ID&gt;, then AWS_ENDPOINT_URL
 /// (the last two resolved natively by AWSSDK.Core from the config's ServiceId), then the regional default.
 /// </summary>
-public sealed class AwsClientFactoryEndpointTests : IDisposable
+public sealed class AwsClientFactoryEndpointTests() : StubServerTest(("AWS_ACCESS_KEY_ID", "AKIDENV"), ("AWS_SECRET_ACCESS_KEY", "secret"))
 {
-    private readonly EnvironmentScope _env = new(("AWS_ACCESS_KEY_ID", "AKIDENV"), ("AWS_SECRET_ACCESS_KEY", "secret"));
-    private readonly StubAwsServer _stub = new();
-
-    public void Dispose()
-    {
-        _stub.Dispose();
-        _env.Dispose();
-    }
-
     [Fact]
     public async Task EksEndpoint_FromServiceSpecificEnvironmentVariable()
     {
-        _env.Set("AWS_ENDPOINT_URL_EKS", _stub.Endpoint);
-        _env.Set("AWS_ENDPOINT_URL", "http://127.0.0.1:9/");
+        Env.Set("AWS_ENDPOINT_URL_EKS", Stub.Endpoint);
+        Env.Set("AWS_ENDPOINT_URL", "http://127.0.0.1:9/");
         using var client = AwsClientFactory.CreateEks(new AwsClientSettings { Region = "eu-west-1", MaxRetries = 0 });
 
         await client.DescribeClusterAsync(new DescribeClusterRequest { Name = "c1" });
 
-        Assert.Contains("/eu-west-1/eks/aws4_request", _stub.Single().Header("Authorization"), StringComparison.Ordinal);
+        Assert.Contains("/eu-west-1/eks/aws4_request", Stub.Single().Header("Authorization"), StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task LmusEndpoint_FromServiceSpecificEnvironmentVariable()
     {
-        _env.Set("AWS_ENDPOINT_URL_LICENSE_MANAGER_USER_SUBSCRIPTIONS", _stub.Endpoint);
+        Env.Set("AWS_ENDPOINT_URL_LICENSE_MANAGER_USER_SUBSCRIPTIONS", Stub.Endpoint);
         using var client = AwsClientFactory.CreateLicenseManagerUserSubscriptions(new AwsClientSettings { Region = "eu-west-1", MaxRetries = 0 });
 
         await client.ListInstancesAsync(new ListInstancesRequest());
 
-        Assert.Contains("/eu-west-1/license-manager-user-subscriptions/aws4_request", _stub.Single().Header("Authorization"), StringComparison.Ordinal);
+        Assert.Contains("/eu-west-1/license-manager-user-subscriptions/aws4_request", Stub.Single().Header("Authorization"), StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task Endpoint_FromGenericEnvironmentVariable_ForBothServices()
     {
-        _env.Set("AWS_ENDPOINT_URL", _stub.Endpoint);
-        _env.Set("AWS_REGION", "ap-southeast-2");
+        Env.Set("AWS_ENDPOINT_URL", Stub.Endpoint);
+        Env.Set("AWS_REGION", "ap-southeast-2");
         using var eks = AwsClientFactory.CreateEks(new AwsClientSettings { MaxRetries = 0 });
         using var lmus = AwsClientFactory.CreateLicenseManagerUserSubscriptions(new AwsClientSettings { MaxRetries = 0 });
 
         await eks.DescribeClusterAsync(new DescribeClusterRequest { Name = "c1" });
         await lmus.ListInstancesAsync(new ListInstancesRequest());
 
-        Assert.Equal(2, _stub.Requests.Count);
-        Assert.All(_stub.Requests, r => Assert.Contains("/ap-southeast-2/", r.Header("Authorization"), StringComparison.Ordinal));
+        Assert.Equal(2, Stub.Requests.Count);
+        Assert.All(Stub.Requests, r => Assert.Contains("/ap-southeast-2/", r.Header("Authorization"), StringComparison.Ordinal));
     }
 
     [Fact]
     public async Task ExplicitEndpoint_WinsOverEnvironment()
     {
-        _env.Set("AWS_ENDPOINT_URL_EKS", "http://127.0.0.1:9/");
-        _env.Set("AWS_ENDPOINT_URL", "http://127.0.0.1:9/");
-        using var client = AwsClientFactory.CreateEks(new AwsClientSettings { Region = "us-east-2", EksEndpoint = _stub.Endpoint, MaxRetries = 0 });
+        Env.Set("AWS_ENDPOINT_URL_EKS", "http://127.0.0.1:9/");
+        Env.Set("AWS_ENDPOINT_URL", "http://127.0.0.1:9/");
+        using var client = AwsClientFactory.CreateEks(new AwsClientSettings { Region = "us-east-2", EksEndpoint = Stub.Endpoint, MaxRetries = 0 });
 
         await client.DescribeClusterAsync(new DescribeClusterRequest { Name = "c1" });
 
-        Assert.Contains("/us-east-2/eks/aws4_request", _stub.Single().Header("Authorization"), StringComparison.Ordinal);
+        Assert.Contains("/us-east-2/eks/aws4_request", Stub.Single().Header("Authorization"), StringComparison.Ordinal);
     }
 
     [Theory]

@@ -1,5 +1,3 @@
-using Amazon.Runtime;
-using Amazon.Runtime.Endpoints;
 using Amazon.Util.Internal;
 using AwsIdentity.Aws.Runtime;
 
@@ -10,16 +8,13 @@ namespace AwsIdentity.Aws.EKS;
 /// ServiceId "EKS" is what AWSSDK.Core uses to look up AWS_ENDPOINT_URL_EKS and the profile's
 /// <c>services</c> section [botocore eks-2017-11-01 metadata].
 /// </summary>
-public sealed class AmazonEKSConfig : ClientConfig
+public sealed class AmazonEKSConfig : RestJsonServiceConfig
 {
     public const string ServiceIdValue = "EKS";
 
     public AmazonEKSConfig()
-        : base(StandardDefaults.CreateProvider())
+        : base(ServiceIdValue, "eks")
     {
-        ServiceId = ServiceIdValue;
-        AuthenticationServiceName = "eks";
-        EndpointProvider = new RegionalEndpointProvider("eks");
     }
 
     public override string RegionEndpointServiceName => "eks";
@@ -27,10 +22,4 @@ public sealed class AmazonEKSConfig : ClientConfig
     public override string ServiceVersion => "2017-11-01";
 
     public override string UserAgent { get; } = InternalSDKUtils.BuildUserAgentString(ServiceIdValue, "awsidentity");
-
-    public override Endpoint DetermineServiceOperationEndpoint(ServiceOperationEndpointParameters parameters)
-    {
-        var region = parameters?.AlternateEndpoint?.SystemName ?? RegionEndpoint?.SystemName ?? AuthenticationRegion;
-        return EndpointProvider.ResolveEndpoint(RegionalEndpointProvider.Parameters(region, ServiceURL));
-    }
 }

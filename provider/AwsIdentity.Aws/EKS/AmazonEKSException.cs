@@ -9,24 +9,10 @@ namespace AwsIdentity.Aws.EKS;
 /// </summary>
 public class AmazonEKSException : AmazonServiceException
 {
-    public AmazonEKSException(string message)
-        : base(message)
-    {
-    }
+    public AmazonEKSException(string message) : base(message) { }
 
-    public AmazonEKSException(string message, Exception? innerException)
-        : base(message, innerException)
-    {
-    }
+    public AmazonEKSException(string message, Exception? innerException) : base(message, innerException) { }
 
-    public AmazonEKSException(
-        string message,
-        Exception? innerException,
-        ErrorType errorType,
-        string? errorCode,
-        string? requestId,
-        HttpStatusCode statusCode)
-        : base(message, innerException, errorType, errorCode, requestId, statusCode)
-    {
-    }
+    public AmazonEKSException(string message, Exception? innerException, ErrorType errorType, string? errorCode, string? requestId, HttpStatusCode statusCode)
+        : base(message, innerException, errorType, errorCode, requestId, statusCode) { }
 }

@@ -1,5 +1,3 @@
-using Amazon.Runtime;
-using Amazon.Runtime.Endpoints;
 using Amazon.Util.Internal;
 using AwsIdentity.Aws.Runtime;
 
@@ -10,16 +8,13 @@ namespace AwsIdentity.Aws.LicenseManagerUserSubscriptions;
 /// "License Manager User Subscriptions" is what AWSSDK.Core maps to
 /// AWS_ENDPOINT_URL_LICENSE_MANAGER_USER_SUBSCRIPTIONS [botocore license-manager-user-subscriptions-2018-05-10].
 /// </summary>
-public sealed class AmazonLicenseManagerUserSubscriptionsConfig : ClientConfig
+public sealed class AmazonLicenseManagerUserSubscriptionsConfig : RestJsonServiceConfig
 {
     public const string ServiceIdValue = "License Manager User Subscriptions";
 
     public AmazonLicenseManagerUserSubscriptionsConfig()
-        : base(StandardDefaults.CreateProvider())
+        : base(ServiceIdValue, "license-manager-user-subscriptions")
     {
-        ServiceId = ServiceIdValue;
-        AuthenticationServiceName = "license-manager-user-subscriptions";
-        EndpointProvider = new RegionalEndpointProvider("license-manager-user-subscriptions");
     }
 
     public override string RegionEndpointServiceName => "license-manager-user-subscriptions";
@@ -27,10 +22,4 @@ public sealed class AmazonLicenseManagerUserSubscriptionsConfig : ClientConfig
     public override string ServiceVersion => "2018-05-10";
 
     public override string UserAgent { get; } = InternalSDKUtils.BuildUserAgentString(ServiceIdValue, "awsidentity");
-
-    public override Endpoint DetermineServiceOperationEndpoint(ServiceOperationEndpointParameters parameters)
-    {
-        var region = parameters?.AlternateEndpoint?.SystemName ?? RegionEndpoint?.SystemName ?? AuthenticationRegion;
-        return EndpointProvider.ResolveEndpoint(RegionalEndpointProvider.Parameters(region, ServiceURL));
-    }
 }

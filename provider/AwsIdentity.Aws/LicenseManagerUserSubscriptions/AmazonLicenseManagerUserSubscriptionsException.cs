@@ -9,24 +9,10 @@ namespace AwsIdentity.Aws.LicenseManagerUserSubscriptions;
 /// </summary>
 public class AmazonLicenseManagerUserSubscriptionsException : AmazonServiceException
 {
-    public AmazonLicenseManagerUserSubscriptionsException(string message)
-        : base(message)
-    {
-    }
+    public AmazonLicenseManagerUserSubscriptionsException(string message) : base(message) { }
 
-    public AmazonLicenseManagerUserSubscriptionsException(string message, Exception? innerException)
-        : base(message, innerException)
-    {
-    }
+    public AmazonLicenseManagerUserSubscriptionsException(string message, Exception? innerException) : base(message, innerException) { }
 
-    public AmazonLicenseManagerUserSubscriptionsException(
-        string message,
-        Exception? innerException,
-        ErrorType errorType,
-        string? errorCode,
-        string? requestId,
-        HttpStatusCode statusCode)
-        : base(message, innerException, errorType, errorCode, requestId, statusCode)
-    {
-    }
+    public AmazonLicenseManagerUserSubscriptionsException(string message, Exception? innerException, ErrorType errorType, string? errorCode, string? requestId, HttpStatusCode statusCode)
+        : base(message, innerException, errorType, errorCode, requestId, statusCode) { }
 }

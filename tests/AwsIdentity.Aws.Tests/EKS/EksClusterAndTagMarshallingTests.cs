@@ -4,25 +4,16 @@ using AwsIdentity.Aws.Tests.Support;
 namespace AwsIdentity.Aws.Tests.EKS;
 
 /// <summary>DescribeUpdate, DescribeCluster and the tag operations, per the botocore eks-2017-11-01 model.</summary>
-public sealed class EksClusterAndTagMarshallingTests : IDisposable
+public sealed class EksClusterAndTagMarshallingTests : StubServerTest
 {
     private const string Arn = "arn:aws:eks:us-west-2:123456789012:identityproviderconfig/c1/oidc/okta/1a2b";
     private const string EncodedArn = "arn%3Aaws%3Aeks%3Aus-west-2%3A123456789012%3Aidentityproviderconfig%2Fc1%2Foidc%2Fokta%2F1a2b";
 
-    private readonly EnvironmentScope _env = new();
-    private readonly StubAwsServer _stub = new();
-
-    public void Dispose()
-    {
-        _stub.Dispose();
-        _env.Dispose();
-    }
-
     [Fact]
     public async Task DescribeUpdate_GetsUpdatePathWithOptionalQuery()
     {
-        _stub.Reply(new StubReply(200, "{\"update\":" + EksIdentityProviderConfigMarshallingTests.UpdateJson + "}"));
-        using var client = TestClients.Eks(_stub);
+        Stub.Reply(new StubReply(200, "{\"update\":" + EksIdentityProviderConfigMarshallingTests.UpdateJson + "}"));
+        using var client = TestClients.Eks(Stub);
 
         var response = await client.DescribeUpdateAsync(new DescribeUpdateRequest
         {
@@ -33,7 +24,7 @@ public sealed class EksClusterAndTagMarshallingTests : IDisposable
             CapabilityName = "cap",
         });
 
-        var request = _stub.Single();
+        var request = Stub.Single();
         Assert.Equal("GET", request.Method);
         Assert.Equal("/clusters/c1/updates/u-1", request.Path);
         Assert.Equal(["addonName=vpc-cni", "capabilityName=cap", "nodegroupName=ng"], request.Query.Split('&').Order());
@@ -43,18 +34,18 @@ public sealed class EksClusterAndTagMarshallingTests : IDisposable
     [Fact]
     public async Task DescribeCluster_GetsClusterAndReadsModelledSubset()
     {
-        _stub.Reply(new StubReply(200, """
+        Stub.Reply(new StubReply(200, """
             {"cluster":{"name":"c1","arn":"arn:aws:eks:us-west-2:1:cluster/c1","createdAt":1700000000,
              "version":"1.31","endpoint":"https://ABC.gr7.us-west-2.eks.amazonaws.com","roleArn":"arn:aws:iam::1:role/r",
              "identity":{"oidc":{"issuer":"https://oidc.eks.us-west-2.amazonaws.com/id/ABC"}},"status":"ACTIVE",
              "certificateAuthority":{"data":"LS0t"},"clientRequestToken":"t","platformVersion":"eks.5",
              "tags":{"k":"v"},"id":"i-1","resourcesVpcConfig":{"subnetIds":["s"]},"kubernetesNetworkConfig":{"ipFamily":"ipv4"}}}
             """));
-        using var client = TestClients.Eks(_stub);
+        using var client = TestClients.Eks(Stub);
 
         var cluster = (await client.DescribeClusterAsync(new DescribeClusterRequest { Name = "c1" })).Cluster!;
 
-        var request = _stub.Single();
+        var request = Stub.Single();
         Assert.Equal(("GET", "/clusters/c1"), (request.Method, request.Path));
         Assert.Equal("c1", cluster.Name);
         Assert.Equal("arn:aws:eks:us-west-2:1:cluster/c1", cluster.Arn);
@@ -74,7 +65,7 @@ public sealed class EksClusterAndTagMarshallingTests : IDisposable
     [Fact]
     public async Task TagResource_PostsTagsToEscapedArnPath()
     {
-        using var client = TestClients.Eks(_stub);
+        using var client = TestClients.Eks(Stub);
 
         var response = await client.TagResourceAsync(new TagResourceRequest
         {
@@ -82,7 +73,7 @@ public sealed class EksClusterAndTagMarshallingTests : IDisposable
             Tags = new() { ["team"] = "platform", ["env"] = "" },
         });
 
-        var request = _stub.Single();
+        var request = Stub.Single();
         Assert.Equal(("POST", "/tags/" + EncodedArn), (request.Method, request.Path));
         JsonAssert.Equal("""{"tags":{"team":"platform","env":""}}""", request.Body);
         Assert.Equal(200, (int)response.HttpStatusCode);
@@ -91,11 +82,11 @@ public sealed class EksClusterAndTagMarshallingTests : IDisposable
     [Fact]
     public async Task UntagResource_DeletesWithRepeatedTagKeysQuery()
     {
-        using var client = TestClients.Eks(_stub);
+        using var client = TestClients.Eks(Stub);
 
         await client.UntagResourceAsync(new UntagResourceRequest { ResourceArn = Arn, TagKeys = ["team", "cost center"] });
 
-        var request = _stub.Single();
+        var request = Stub.Single();
         Assert.Equal(("DELETE", "/tags/" + EncodedArn), (request.Method, request.Path));
         Assert.Equal(["tagKeys=cost%20center", "tagKeys=team"], request.Query.Split('&').Order());
         Assert.Equal("", request.Body);
@@ -104,12 +95,12 @@ public sealed class EksClusterAndTagMarshallingTests : IDisposable
     [Fact]
     public async Task ListTagsForResource_GetsAndReadsTags()
     {
-        _stub.Reply(new StubReply(200, """{"tags":{"team":"platform"}}"""));
-        using var client = TestClients.Eks(_stub);
+        Stub.Reply(new StubReply(200, """{"tags":{"team":"platform"}}"""));
+        using var client = TestClients.Eks(Stub);
 
         var response = await client.ListTagsForResourceAsync(new ListTagsForResourceRequest { ResourceArn = Arn });
 
-        var request = _stub.Single();
+        var request = Stub.Single();
         Assert.Equal(("GET", "/tags/" + EncodedArn), (request.Method, request.Path));
         Assert.Equal("platform", response.Tags!["team"]);
     }

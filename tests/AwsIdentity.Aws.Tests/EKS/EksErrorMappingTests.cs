@@ -1,5 +1,3 @@
-using System.Net;
-using Amazon.Runtime;
 using AwsIdentity.Aws.EKS;
 using AwsIdentity.Aws.EKS.Model;
 using AwsIdentity.Aws.Tests.Support;
@@ -7,17 +5,8 @@ using AwsIdentity.Aws.Tests.Support;
 namespace AwsIdentity.Aws.Tests.EKS;
 
 /// <summary>Every modelled EKS error (botocore eks-2017-11-01, with its HTTP status) becomes its own type.</summary>
-public sealed class EksErrorMappingTests : IDisposable
+public sealed class EksErrorMappingTests : StubServerTest
 {
-    private readonly EnvironmentScope _env = new();
-    private readonly StubAwsServer _stub = new();
-
-    public void Dispose()
-    {
-        _stub.Dispose();
-        _env.Dispose();
-    }
-
     public static TheoryData<string, int, Type> Errors() => new()
     {
         { "InvalidParameterException", 400, typeof(InvalidParameterException) },
@@ -39,27 +28,20 @@ public sealed class EksErrorMappingTests : IDisposable
     public async Task ErrorResponse_BecomesTypedException_WithCodeMessageStatusAndRequestId(string code, int status, Type type)
     {
         var reply = new StubReply(status, $$"""{"message":"it failed: {{code}}"}""", ErrorType: code + ":http://internal.amazon.com/coral/com.amazonaws.eks/");
-        _stub.Reply(reply);
-        using var client = TestClients.Eks(_stub);
+        Stub.Reply(reply);
+        using var client = TestClients.Eks(Stub);
 
-        var error = await Assert.ThrowsAnyAsync<AmazonEKSException>(() =>
-            client.DescribeClusterAsync(new DescribeClusterRequest { Name = "c1" }));
-
-        Assert.IsType(type, error);
-        Assert.Equal(code, error.ErrorCode);
-        Assert.Equal($"it failed: {code}", error.Message);
-        Assert.Equal((HttpStatusCode)status, error.StatusCode);
-        Assert.Equal(reply.RequestId, error.RequestId);
-        Assert.Equal(status >= 500 ? ErrorType.Receiver : ErrorType.Sender, error.ErrorType);
+        await ErrorAssert.MapsTo<AmazonEKSException>(
+            () => client.DescribeClusterAsync(new DescribeClusterRequest { Name = "c1" }), type, code, $"it failed: {code}", status, reply);
     }
 
     [Fact]
     public async Task ResourceInUse_CarriesModelledMembers()
     {
-        _stub.Reply(new StubReply(409, """
+        Stub.Reply(new StubReply(409, """
             {"clusterName":"c1","nodegroupName":"ng","addonName":"a","message":"Cluster c1 currently has update u-9 in progress"}
             """, ErrorType: "ResourceInUseException"));
-        using var client = TestClients.Eks(_stub);
+        using var client = TestClients.Eks(Stub);
 
         var error = await Assert.ThrowsAsync<ResourceInUseException>(() =>
             client.AssociateIdentityProviderConfigAsync(new AssociateIdentityProviderConfigRequest { ClusterName = "c1" }));
@@ -71,10 +53,10 @@ public sealed class EksErrorMappingTests : IDisposable
     [Fact]
     public async Task ResourceNotFound_CarriesEveryModelledMember()
     {
-        _stub.Reply(new StubReply(404, """
+        Stub.Reply(new StubReply(404, """
             {"clusterName":"c","nodegroupName":"n","fargateProfileName":"f","addonName":"a","subscriptionId":"s","message":"gone"}
             """, ErrorType: "ResourceNotFoundException"));
-        using var client = TestClients.Eks(_stub);
+        using var client = TestClients.Eks(Stub);
 
         var error = await Assert.ThrowsAsync<ResourceNotFoundException>(() =>
             client.DescribeClusterAsync(new DescribeClusterRequest { Name = "c" }));
@@ -85,8 +67,8 @@ public sealed class EksErrorMappingTests : IDisposable
     [Fact]
     public async Task ErrorCode_FromBodyType_WhenHeaderIsMissing()
     {
-        _stub.Reply(new StubReply(400, """{"__type":"com.amazonaws.eks#InvalidRequestException","message":"Identity provider config is not associated with cluster c1"}"""));
-        using var client = TestClients.Eks(_stub);
+        Stub.Reply(new StubReply(400, """{"__type":"com.amazonaws.eks#InvalidRequestException","message":"Identity provider config is not associated with cluster c1"}"""));
+        using var client = TestClients.Eks(Stub);
 
         var error = await Assert.ThrowsAsync<InvalidRequestException>(() =>
             client.DescribeClusterAsync(new DescribeClusterRequest { Name = "c1" }));
@@ -98,8 +80,8 @@ public sealed class EksErrorMappingTests : IDisposable
     [Fact]
     public async Task ThrottlingException_IsMarkedAsThrottling()
     {
-        _stub.Reply(new StubReply(429, """{"message":"Rate exceeded"}""", ErrorType: "ThrottlingException"));
-        using var client = TestClients.Eks(_stub);
+        Stub.Reply(new StubReply(429, """{"message":"Rate exceeded"}""", ErrorType: "ThrottlingException"));
+        using var client = TestClients.Eks(Stub);
 
         var error = await Assert.ThrowsAsync<ThrottlingException>(() =>
             client.DescribeClusterAsync(new DescribeClusterRequest { Name = "c1" }));

@@ -8,7 +8,7 @@ namespace AwsIdentity.Aws.Tests.EKS;
 /// Wire shapes of the identity-provider-config operations, against requests and responses written
 /// from the botocore eks-2017-11-01 model (members, locations, HTTP methods and URIs).
 /// </summary>
-public sealed class EksIdentityProviderConfigMarshallingTests : IDisposable
+public sealed class EksIdentityProviderConfigMarshallingTests : StubServerTest
 {
     internal const string UpdateJson = """
         {"id":"u-1","status":"InProgress","type":"AssociateIdentityProviderConfig",
@@ -16,20 +16,11 @@ public sealed class EksIdentityProviderConfigMarshallingTests : IDisposable
          "createdAt":1700000000.5,"errors":[{"errorCode":"Unknown","errorMessage":"m","resourceIds":["r1"]}]}
         """;
 
-    private readonly EnvironmentScope _env = new();
-    private readonly StubAwsServer _stub = new();
-
-    public void Dispose()
-    {
-        _stub.Dispose();
-        _env.Dispose();
-    }
-
     [Fact]
     public async Task AssociateIdentityProviderConfig_PostsOidcBodyToClusterPath_AndReadsUpdate()
     {
-        _stub.Reply(new StubReply(200, "{\"update\":" + UpdateJson + ",\"tags\":{\"team\":\"a\"}}"));
-        using var client = TestClients.Eks(_stub);
+        Stub.Reply(new StubReply(200, "{\"update\":" + UpdateJson + ",\"tags\":{\"team\":\"a\"}}"));
+        using var client = TestClients.Eks(Stub);
 
         var response = await client.AssociateIdentityProviderConfigAsync(new AssociateIdentityProviderConfigRequest
         {
@@ -49,7 +40,7 @@ public sealed class EksIdentityProviderConfigMarshallingTests : IDisposable
             },
         });
 
-        var request = _stub.Single();
+        var request = Stub.Single();
         Assert.Equal("POST", request.Method);
         Assert.Equal("/clusters/my%20cluster/identity-provider-configs/associate", request.Path);
         Assert.StartsWith("application/json", request.Header("Content-Type"), StringComparison.Ordinal);
@@ -70,7 +61,7 @@ public sealed class EksIdentityProviderConfigMarshallingTests : IDisposable
     [Fact]
     public async Task AssociateIdentityProviderConfig_WithoutToken_SendsGeneratedIdempotencyToken()
     {
-        using var client = TestClients.Eks(_stub);
+        using var client = TestClients.Eks(Stub);
 
         await client.AssociateIdentityProviderConfigAsync(new AssociateIdentityProviderConfigRequest
         {
@@ -78,7 +69,7 @@ public sealed class EksIdentityProviderConfigMarshallingTests : IDisposable
             Oidc = new() { IdentityProviderConfigName = "n", IssuerUrl = "https://i", ClientId = "c" },
         });
 
-        var body = JsonNode.Parse(_stub.Single().Body)!;
+        var body = JsonNode.Parse(Stub.Single().Body)!;
         Assert.True(Guid.TryParse(body["clientRequestToken"]!.GetValue<string>(), out _));
         Assert.Null(body["tags"]);
         Assert.Null(body["oidc"]!["requiredClaims"]);
@@ -87,8 +78,8 @@ public sealed class EksIdentityProviderConfigMarshallingTests : IDisposable
     [Fact]
     public async Task DisassociateIdentityProviderConfig_PostsTypeAndName()
     {
-        _stub.Reply(new StubReply(200, "{\"update\":" + UpdateJson + "}"));
-        using var client = TestClients.Eks(_stub);
+        Stub.Reply(new StubReply(200, "{\"update\":" + UpdateJson + "}"));
+        using var client = TestClients.Eks(Stub);
 
         var response = await client.DisassociateIdentityProviderConfigAsync(new DisassociateIdentityProviderConfigRequest
         {
@@ -97,7 +88,7 @@ public sealed class EksIdentityProviderConfigMarshallingTests : IDisposable
             ClientRequestToken = "tok-2",
         });
 
-        var request = _stub.Single();
+        var request = Stub.Single();
         Assert.Equal("POST", request.Method);
         Assert.Equal("/clusters/c1/identity-provider-configs/disassociate", request.Path);
         JsonAssert.Equal("""{"identityProviderConfig":{"type":"oidc","name":"okta"},"clientRequestToken":"tok-2"}""", request.Body);
@@ -107,14 +98,14 @@ public sealed class EksIdentityProviderConfigMarshallingTests : IDisposable
     [Fact]
     public async Task DescribeIdentityProviderConfig_PostsConfigAndReadsOidc()
     {
-        _stub.Reply(new StubReply(200, """
+        Stub.Reply(new StubReply(200, """
             {"identityProviderConfig":{"oidc":{
               "identityProviderConfigName":"okta","identityProviderConfigArn":"arn:aws:eks:us-west-2:1:identityproviderconfig/c1/oidc/okta/x",
               "clusterName":"c1","issuerUrl":"https://i","clientId":"k","usernameClaim":"email","usernamePrefix":"p:",
               "groupsClaim":"g","groupsPrefix":"gp:","requiredClaims":{"aud":"k8s"},"tags":{"a":"1"},"status":"ACTIVE",
               "futureMember":{"nested":[1,2]}}}}
             """));
-        using var client = TestClients.Eks(_stub);
+        using var client = TestClients.Eks(Stub);
 
         var response = await client.DescribeIdentityProviderConfigAsync(new DescribeIdentityProviderConfigRequest
         {
@@ -122,7 +113,7 @@ public sealed class EksIdentityProviderConfigMarshallingTests : IDisposable
             IdentityProviderConfig = new IdentityProviderConfig { Type = "oidc", Name = "okta" },
         });
 
-        var request = _stub.Single();
+        var request = Stub.Single();
         Assert.Equal("POST", request.Method);
         Assert.Equal("/clusters/c1/identity-provider-configs/describe", request.Path);
         JsonAssert.Equal("""{"identityProviderConfig":{"type":"oidc","name":"okta"}}""", request.Body);
@@ -144,8 +135,8 @@ public sealed class EksIdentityProviderConfigMarshallingTests : IDisposable
     [Fact]
     public async Task ListIdentityProviderConfigs_GetsWithQueryAndReadsPage()
     {
-        _stub.Reply(new StubReply(200, """{"identityProviderConfigs":[{"type":"oidc","name":"okta"}],"nextToken":"t2"}"""));
-        using var client = TestClients.Eks(_stub);
+        Stub.Reply(new StubReply(200, """{"identityProviderConfigs":[{"type":"oidc","name":"okta"}],"nextToken":"t2"}"""));
+        using var client = TestClients.Eks(Stub);
 
         var response = await client.ListIdentityProviderConfigsAsync(new ListIdentityProviderConfigsRequest
         {
@@ -154,7 +145,7 @@ public sealed class EksIdentityProviderConfigMarshallingTests : IDisposable
             NextToken = "t1",
         });
 
-        var request = _stub.Single();
+        var request = Stub.Single();
         Assert.Equal("GET", request.Method);
         Assert.Equal("/clusters/c1/identity-provider-configs", request.Path);
         Assert.Equal(["maxResults=10", "nextToken=t1"], request.Query.Split('&').Order());
@@ -167,26 +158,26 @@ public sealed class EksIdentityProviderConfigMarshallingTests : IDisposable
     [Fact]
     public async Task ListIdentityProviderConfigs_EmptyBody_ReadsAsEmptyResponse()
     {
-        _stub.Reply(new StubReply(200, ""));
-        using var client = TestClients.Eks(_stub);
+        Stub.Reply(new StubReply(200, ""));
+        using var client = TestClients.Eks(Stub);
 
         var response = await client.ListIdentityProviderConfigsAsync(new ListIdentityProviderConfigsRequest { ClusterName = "c1" });
 
         Assert.Null(response.IdentityProviderConfigs);
         Assert.Null(response.NextToken);
-        Assert.Equal("", _stub.Single().Query);
+        Assert.Equal("", Stub.Single().Query);
     }
 
     [Fact]
     public async Task DescribeIdentityProviderConfig_MissingClusterName_FailsBeforeSending()
     {
-        using var client = TestClients.Eks(_stub);
+        using var client = TestClients.Eks(Stub);
 
         var error = await Assert.ThrowsAsync<Amazon.Runtime.AmazonClientException>(() =>
             client.DescribeIdentityProviderConfigAsync(new DescribeIdentityProviderConfigRequest()));
 
         Assert.Contains("ClusterName", error.Message, StringComparison.Ordinal);
-        Assert.Empty(_stub.Requests);
+        Assert.Empty(Stub.Requests);
     }
 
     internal static void AssertUpdate(Update? update)

@@ -5,30 +5,22 @@ using AwsIdentity.Aws.Tests.Support;
 namespace AwsIdentity.Aws.Tests.EKS;
 
 /// <summary>AWSSDK.Core's standard retry mode, as wired into our client: what is retried and how often.</summary>
-public sealed class EksRetryTests : IDisposable
+public sealed class EksRetryTests : StubServerTest
 {
     private static readonly DescribeClusterRequest Request = new() { Name = "c1" };
-    private readonly EnvironmentScope _env = new();
-    private readonly StubAwsServer _stub = new();
-
-    public void Dispose()
-    {
-        _stub.Dispose();
-        _env.Dispose();
-    }
 
     [Fact]
     public async Task Throttling_IsRetried_ThenSucceeds()
     {
         var throttled = new StubReply(429, """{"message":"Rate exceeded"}""", ErrorType: "ThrottlingException");
-        _stub.Reply(throttled, throttled, new StubReply(200, """{"cluster":{"name":"c1"}}"""));
-        using var client = TestClients.Eks(_stub, maxRetries: 3);
+        Stub.Reply(throttled, throttled, new StubReply(200, """{"cluster":{"name":"c1"}}"""));
+        using var client = TestClients.Eks(Stub, maxRetries: 3);
 
         var response = await client.DescribeClusterAsync(Request);
 
         Assert.Equal("c1", response.Cluster!.Name);
-        Assert.Equal(3, _stub.Requests.Count);
-        Assert.Equal(["attempt=1", "attempt=2", "attempt=3"], _stub.Requests.Select(r => r.Header("amz-sdk-request").Split(';')[0]));
+        Assert.Equal(3, Stub.Requests.Count);
+        Assert.Equal(["attempt=1", "attempt=2", "attempt=3"], Stub.Requests.Select(r => r.Header("amz-sdk-request").Split(';')[0]));
     }
 
     [Theory]
@@ -36,12 +28,12 @@ public sealed class EksRetryTests : IDisposable
     [InlineData(503, "ServiceUnavailableException")]
     public async Task ServerErrors_AreRetried(int status, string code)
     {
-        _stub.Reply(new StubReply(status, """{"message":"boom"}""", ErrorType: code), new StubReply(200, "{}"));
-        using var client = TestClients.Eks(_stub, maxRetries: 2);
+        Stub.Reply(new StubReply(status, """{"message":"boom"}""", ErrorType: code), new StubReply(200, "{}"));
+        using var client = TestClients.Eks(Stub, maxRetries: 2);
 
         await client.DescribeClusterAsync(Request);
 
-        Assert.Equal(2, _stub.Requests.Count);
+        Assert.Equal(2, Stub.Requests.Count);
     }
 
     [Fact]
@@ -59,12 +51,12 @@ public sealed class EksRetryTests : IDisposable
     [Fact]
     public async Task MaxRetries_BoundsAttempts_ThenThrowsLastError()
     {
-        _stub.Fallback = new StubReply(500, """{"message":"still down"}""", ErrorType: "ServerException");
-        using var client = TestClients.Eks(_stub, maxRetries: 1);
+        Stub.Fallback = new StubReply(500, """{"message":"still down"}""", ErrorType: "ServerException");
+        using var client = TestClients.Eks(Stub, maxRetries: 1);
 
         await Assert.ThrowsAsync<ServerException>(() => client.DescribeClusterAsync(Request));
 
-        Assert.Equal(2, _stub.Requests.Count);
+        Assert.Equal(2, Stub.Requests.Count);
     }
 
     [Theory]
@@ -73,20 +65,20 @@ public sealed class EksRetryTests : IDisposable
     [InlineData(400, "InvalidParameterException")]
     public async Task ClientErrors_AreNotRetried(int status, string code)
     {
-        _stub.Fallback = new StubReply(status, """{"message":"no"}""", ErrorType: code);
-        using var client = TestClients.Eks(_stub, maxRetries: 3);
+        Stub.Fallback = new StubReply(status, """{"message":"no"}""", ErrorType: code);
+        using var client = TestClients.Eks(Stub, maxRetries: 3);
 
         var error = await Assert.ThrowsAnyAsync<AmazonServiceException>(() => client.DescribeClusterAsync(Request));
 
         Assert.Equal(code, error.ErrorCode);
-        Assert.Single(_stub.Requests);
+        Assert.Single(Stub.Requests);
     }
 
     [Fact]
     public async Task Retries_ReuseTheIdempotencyToken()
     {
-        _stub.Reply(new StubReply(500, "{}", ErrorType: "ServerException"), new StubReply(200, "{}"));
-        using var client = TestClients.Eks(_stub, maxRetries: 2);
+        Stub.Reply(new StubReply(500, "{}", ErrorType: "ServerException"), new StubReply(200, "{}"));
+        using var client = TestClients.Eks(Stub, maxRetries: 2);
 
         await client.AssociateIdentityProviderConfigAsync(new AssociateIdentityProviderConfigRequest
         {
@@ -94,14 +86,14 @@ public sealed class EksRetryTests : IDisposable
             Oidc = new() { IdentityProviderConfigName = "n", IssuerUrl = "https://i", ClientId = "c" },
         });
 
-        Assert.Equal(2, _stub.Requests.Count);
-        Assert.Equal(_stub.Requests[0].Body, _stub.Requests[1].Body);
+        Assert.Equal(2, Stub.Requests.Count);
+        Assert.Equal(Stub.Requests[0].Body, Stub.Requests[1].Body);
     }
 
     [Fact]
     public async Task Cancellation_StopsTheCall()
     {
-        using var client = TestClients.Eks(_stub);
+        using var client = TestClients.Eks(Stub);
         using var cts = new CancellationTokenSource();
         await cts.CancelAsync();
 

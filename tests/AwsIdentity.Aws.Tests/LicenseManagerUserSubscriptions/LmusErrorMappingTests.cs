@@ -1,4 +1,3 @@
-using System.Net;
 using AwsIdentity.Aws.LicenseManagerUserSubscriptions;
 using AwsIdentity.Aws.LicenseManagerUserSubscriptions.Model;
 using AwsIdentity.Aws.Tests.Support;
@@ -6,17 +5,8 @@ using AwsIdentity.Aws.Tests.Support;
 namespace AwsIdentity.Aws.Tests.LicenseManagerUserSubscriptions;
 
 /// <summary>Every modelled LMUS error becomes its own type (status codes as AWS sends them).</summary>
-public sealed class LmusErrorMappingTests : IDisposable
+public sealed class LmusErrorMappingTests : StubServerTest
 {
-    private readonly EnvironmentScope _env = new();
-    private readonly StubAwsServer _stub = new();
-
-    public void Dispose()
-    {
-        _stub.Dispose();
-        _env.Dispose();
-    }
-
     public static TheoryData<string, int, Type> Errors() => new()
     {
         { "ConflictException", 409, typeof(ConflictException) },
@@ -34,24 +24,18 @@ public sealed class LmusErrorMappingTests : IDisposable
     public async Task ErrorResponse_BecomesTypedException(string code, int status, Type type)
     {
         var reply = new StubReply(status, $$"""{"message":"failed with {{code}}"}""", ErrorType: code);
-        _stub.Reply(reply);
-        using var client = TestClients.Lmus(_stub);
+        Stub.Reply(reply);
+        using var client = TestClients.Lmus(Stub);
 
-        var error = await Assert.ThrowsAnyAsync<AmazonLicenseManagerUserSubscriptionsException>(() =>
-            client.ListInstancesAsync(new ListInstancesRequest()));
-
-        Assert.IsType(type, error);
-        Assert.Equal(code, error.ErrorCode);
-        Assert.Equal($"failed with {code}", error.Message);
-        Assert.Equal((HttpStatusCode)status, error.StatusCode);
-        Assert.Equal(reply.RequestId, error.RequestId);
+        await ErrorAssert.MapsTo<AmazonLicenseManagerUserSubscriptionsException>(
+            () => client.ListInstancesAsync(new ListInstancesRequest()), type, code, $"failed with {code}", status, reply);
     }
 
     [Fact]
     public async Task UppercaseMessageMember_IsRead()
     {
-        _stub.Reply(new StubReply(400, """{"Message":"bad input"}""", ErrorType: "ValidationException"));
-        using var client = TestClients.Lmus(_stub);
+        Stub.Reply(new StubReply(400, """{"Message":"bad input"}""", ErrorType: "ValidationException"));
+        using var client = TestClients.Lmus(Stub);
 
         var error = await Assert.ThrowsAsync<ValidationException>(() => client.ListInstancesAsync(new ListInstancesRequest()));
 
@@ -61,11 +45,11 @@ public sealed class LmusErrorMappingTests : IDisposable
     [Fact]
     public async Task Throttling_IsRetried()
     {
-        _stub.Reply(new StubReply(400, """{"message":"slow down"}""", ErrorType: "ThrottlingException"), new StubReply(200, "{}"));
-        using var client = TestClients.Lmus(_stub, maxRetries: 2);
+        Stub.Reply(new StubReply(400, """{"message":"slow down"}""", ErrorType: "ThrottlingException"), new StubReply(200, "{}"));
+        using var client = TestClients.Lmus(Stub, maxRetries: 2);
 
         await client.ListInstancesAsync(new ListInstancesRequest());
 
-        Assert.Equal(2, _stub.Requests.Count);
+        Assert.Equal(2, Stub.Requests.Count);
     }
 }

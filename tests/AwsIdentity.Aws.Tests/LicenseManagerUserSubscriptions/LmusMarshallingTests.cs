@@ -4,7 +4,7 @@ using AwsIdentity.Aws.Tests.Support;
 namespace AwsIdentity.Aws.Tests.LicenseManagerUserSubscriptions;
 
 /// <summary>Wire shapes of every LMUS operation, per botocore license-manager-user-subscriptions-2018-05-10.</summary>
-public sealed class LmusMarshallingTests : IDisposable
+public sealed class LmusMarshallingTests : StubServerTest
 {
     internal const string IdentityProviderJson = """
         {"ActiveDirectoryIdentityProvider":{"DirectoryId":"d-1234567890",
@@ -22,15 +22,6 @@ public sealed class LmusMarshallingTests : IDisposable
 
     private const string Arn = "arn:aws:license-manager-user-subscriptions:us-west-2:1:instance-user/abc";
     private const string EncodedArn = "arn%3Aaws%3Alicense-manager-user-subscriptions%3Aus-west-2%3A1%3Ainstance-user%2Fabc";
-
-    private readonly EnvironmentScope _env = new();
-    private readonly StubAwsServer _stub = new();
-
-    public void Dispose()
-    {
-        _stub.Dispose();
-        _env.Dispose();
-    }
 
     internal static IdentityProvider FullIdentityProvider() => new()
     {
@@ -56,8 +47,8 @@ public sealed class LmusMarshallingTests : IDisposable
     [Fact]
     public async Task AssociateUser_PostsFullBody_AndReadsSummary()
     {
-        _stub.Reply(new StubReply(200, "{\"InstanceUserSummary\":" + SummaryJson + "}"));
-        using var client = TestClients.Lmus(_stub);
+        Stub.Reply(new StubReply(200, "{\"InstanceUserSummary\":" + SummaryJson + "}"));
+        using var client = TestClients.Lmus(Stub);
 
         var response = await client.AssociateUserAsync(new AssociateUserRequest
         {
@@ -68,7 +59,7 @@ public sealed class LmusMarshallingTests : IDisposable
             Tags = new() { ["team"] = "a" },
         });
 
-        var request = _stub.Single();
+        var request = Stub.Single();
         Assert.Equal(("POST", "/user/AssociateUser"), (request.Method, request.Path));
         JsonAssert.Equal(
             "{\"Username\":\"alice\",\"InstanceId\":\"i-1\",\"IdentityProvider\":" + IdentityProviderJson +
@@ -80,12 +71,12 @@ public sealed class LmusMarshallingTests : IDisposable
     [Fact]
     public async Task DisassociateUser_ByInstanceUserArn_SendsOnlyThat()
     {
-        _stub.Reply(new StubReply(200, "{\"InstanceUserSummary\":" + SummaryJson + "}"));
-        using var client = TestClients.Lmus(_stub);
+        Stub.Reply(new StubReply(200, "{\"InstanceUserSummary\":" + SummaryJson + "}"));
+        using var client = TestClients.Lmus(Stub);
 
         var response = await client.DisassociateUserAsync(new DisassociateUserRequest { InstanceUserArn = Arn });
 
-        var request = _stub.Single();
+        var request = Stub.Single();
         Assert.Equal(("POST", "/user/DisassociateUser"), (request.Method, request.Path));
         JsonAssert.Equal($$"""{"InstanceUserArn":"{{Arn}}"}""", request.Body);
         AssertSummary(response.InstanceUserSummary);
@@ -94,8 +85,8 @@ public sealed class LmusMarshallingTests : IDisposable
     [Fact]
     public async Task ListUserAssociations_PostsFiltersAndPaging_AndReadsPage()
     {
-        _stub.Reply(new StubReply(200, "{\"InstanceUserSummaries\":[" + SummaryJson + "],\"NextToken\":\"n2\"}"));
-        using var client = TestClients.Lmus(_stub);
+        Stub.Reply(new StubReply(200, "{\"InstanceUserSummaries\":[" + SummaryJson + "],\"NextToken\":\"n2\"}"));
+        using var client = TestClients.Lmus(Stub);
 
         var response = await client.ListUserAssociationsAsync(new ListUserAssociationsRequest
         {
@@ -106,7 +97,7 @@ public sealed class LmusMarshallingTests : IDisposable
             Filters = [new Filter { Attribute = "Username", Operation = "Equals", Value = "alice" }],
         });
 
-        var request = _stub.Single();
+        var request = Stub.Single();
         Assert.Equal(("POST", "/user/ListUserAssociations"), (request.Method, request.Path));
         JsonAssert.Equal(
             """
@@ -121,15 +112,15 @@ public sealed class LmusMarshallingTests : IDisposable
     [Fact]
     public async Task ListIdentityProviders_PostsAndReadsSummaries()
     {
-        _stub.Reply(new StubReply(200, "{\"IdentityProviderSummaries\":[{\"IdentityProvider\":" + IdentityProviderJson + """
+        Stub.Reply(new StubReply(200, "{\"IdentityProviderSummaries\":[{\"IdentityProvider\":" + IdentityProviderJson + """
             ,"Settings":{"Subnets":["subnet-0123456789abcdef0"],"SecurityGroupId":"sg-01234567"},"Product":"OFFICE_PROFESSIONAL_PLUS",
              "Status":"REGISTERED","IdentityProviderArn":"arn:aws:x:y:1:z/a","FailureMessage":"none","OwnerAccountId":"1"}]}
             """));
-        using var client = TestClients.Lmus(_stub);
+        using var client = TestClients.Lmus(Stub);
 
         var response = await client.ListIdentityProvidersAsync(new ListIdentityProvidersRequest { MaxResults = 2 });
 
-        var request = _stub.Single();
+        var request = Stub.Single();
         Assert.Equal(("POST", "/identity-provider/ListIdentityProviders"), (request.Method, request.Path));
         JsonAssert.Equal("""{"MaxResults":2}""", request.Body);
         var summary = Assert.Single(response.IdentityProviderSummaries!);
@@ -143,16 +134,16 @@ public sealed class LmusMarshallingTests : IDisposable
     [Fact]
     public async Task ListInstances_PostsEmptyBody_AndReadsSummaries()
     {
-        _stub.Reply(new StubReply(200, """
+        Stub.Reply(new StubReply(200, """
             {"InstanceSummaries":[{"InstanceId":"i-1","Status":"AVAILABLE","Products":["VISUAL_STUDIO_ENTERPRISE"],
               "LastStatusCheckDate":"2024-01-01","StatusMessage":"ok","OwnerAccountId":"1",
               "IdentityProvider":{"ActiveDirectoryIdentityProvider":{"DirectoryId":"d-1234567890"}}}],"NextToken":"x"}
             """));
-        using var client = TestClients.Lmus(_stub);
+        using var client = TestClients.Lmus(Stub);
 
         var response = await client.ListInstancesAsync(new ListInstancesRequest());
 
-        var request = _stub.Single();
+        var request = Stub.Single();
         Assert.Equal(("POST", "/instance/ListInstances"), (request.Method, request.Path));
         JsonAssert.Equal("{}", request.Body);
         var instance = Assert.Single(response.InstanceSummaries!);
@@ -165,11 +156,11 @@ public sealed class LmusMarshallingTests : IDisposable
     [Fact]
     public async Task TagResource_PutsTagsToEscapedArnPath()
     {
-        using var client = TestClients.Lmus(_stub);
+        using var client = TestClients.Lmus(Stub);
 
         await client.TagResourceAsync(new TagResourceRequest { ResourceArn = Arn, Tags = new() { ["k"] = "v" } });
 
-        var request = _stub.Single();
+        var request = Stub.Single();
         Assert.Equal(("PUT", "/tags/" + EncodedArn), (request.Method, request.Path));
         JsonAssert.Equal("""{"Tags":{"k":"v"}}""", request.Body);
     }
@@ -177,11 +168,11 @@ public sealed class LmusMarshallingTests : IDisposable
     [Fact]
     public async Task UntagResource_DeletesWithTagKeysQuery()
     {
-        using var client = TestClients.Lmus(_stub);
+        using var client = TestClients.Lmus(Stub);
 
         await client.UntagResourceAsync(new UntagResourceRequest { ResourceArn = Arn, TagKeys = ["a", "b"] });
 
-        var request = _stub.Single();
+        var request = Stub.Single();
         Assert.Equal(("DELETE", "/tags/" + EncodedArn), (request.Method, request.Path));
         Assert.Equal(["tagKeys=a", "tagKeys=b"], request.Query.Split('&').Order());
     }
@@ -189,12 +180,12 @@ public sealed class LmusMarshallingTests : IDisposable
     [Fact]
     public async Task ListTagsForResource_GetsAndReadsTags()
     {
-        _stub.Reply(new StubReply(200, """{"Tags":{"k":"v"}}"""));
-        using var client = TestClients.Lmus(_stub);
+        Stub.Reply(new StubReply(200, """{"Tags":{"k":"v"}}"""));
+        using var client = TestClients.Lmus(Stub);
 
         var response = await client.ListTagsForResourceAsync(new ListTagsForResourceRequest { ResourceArn = Arn });
 
-        Assert.Equal(("GET", "/tags/" + EncodedArn), (_stub.Single().Method, _stub.Single().Path));
+        Assert.Equal(("GET", "/tags/" + EncodedArn), (Stub.Single().Method, Stub.Single().Path));
         Assert.Equal("v", response.Tags!["k"]);
     }
 

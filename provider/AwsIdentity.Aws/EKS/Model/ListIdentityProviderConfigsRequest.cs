@@ -1,7 +1,8 @@
+using AwsIdentity.Aws.Runtime;
 namespace AwsIdentity.Aws.EKS.Model;
 
 /// <summary>Input of ListIdentityProviderConfigs [botocore eks-2017-11-01].</summary>
-public sealed class ListIdentityProviderConfigsRequest : AmazonEKSRequest
+public sealed class ListIdentityProviderConfigsRequest : AmazonEKSRequest, INextTokenRequest
 {
     /// <summary>ClusterName (URI label {name}; required).</summary>
     public string? ClusterName { get; set; }

@@ -1,7 +1,8 @@
+using AwsIdentity.Aws.Runtime;
 namespace AwsIdentity.Aws.LicenseManagerUserSubscriptions.Model;
 
 /// <summary>Input of ListIdentityProviders [botocore license-manager-user-subscriptions-2018-05-10].</summary>
-public sealed class ListIdentityProvidersRequest : AmazonLicenseManagerUserSubscriptionsRequest
+public sealed class ListIdentityProvidersRequest : AmazonLicenseManagerUserSubscriptionsRequest, INextTokenRequest
 {
     public int? MaxResults { get; set; }
 

@@ -4,26 +4,12 @@ using AwsIdentity.Aws.Runtime;
 namespace AwsIdentity.Aws.LicenseManagerUserSubscriptions.Model;
 
 /// <summary>Pages through ListInstances; sets <c>request.NextToken</c> per page as the official one does.</summary>
-public sealed class ListInstancesPaginator : IListInstancesPaginator
+public sealed class ListInstancesPaginator : NextTokenPaginator<ListInstancesResponse, InstanceSummary>, IListInstancesPaginator
 {
-    private readonly TokenPaginator<ListInstancesResponse, InstanceSummary> _paginator;
-
     public ListInstancesPaginator(IAmazonLicenseManagerUserSubscriptions client, ListInstancesRequest request)
+        : base(client, request, ct => client.ListInstancesAsync(request, ct), page => page.NextToken, page => page.InstanceSummaries)
     {
-        ArgumentNullException.ThrowIfNull(client);
-        ArgumentNullException.ThrowIfNull(request);
-        _paginator = new(
-            request.NextToken,
-            (token, ct) =>
-            {
-                request.NextToken = token;
-                return client.ListInstancesAsync(request, ct);
-            },
-            page => page.NextToken,
-            page => page.InstanceSummaries);
     }
 
-    public IPaginatedEnumerable<ListInstancesResponse> Responses => _paginator.Responses;
-
-    public IPaginatedEnumerable<InstanceSummary> InstanceSummaries => _paginator.Items;
+    public IPaginatedEnumerable<InstanceSummary> InstanceSummaries => Items;
 }

@@ -4,26 +4,12 @@ using AwsIdentity.Aws.Runtime;
 namespace AwsIdentity.Aws.LicenseManagerUserSubscriptions.Model;
 
 /// <summary>Pages through ListUserAssociations; sets <c>request.NextToken</c> per page as the official one does.</summary>
-public sealed class ListUserAssociationsPaginator : IListUserAssociationsPaginator
+public sealed class ListUserAssociationsPaginator : NextTokenPaginator<ListUserAssociationsResponse, InstanceUserSummary>, IListUserAssociationsPaginator
 {
-    private readonly TokenPaginator<ListUserAssociationsResponse, InstanceUserSummary> _paginator;
-
     public ListUserAssociationsPaginator(IAmazonLicenseManagerUserSubscriptions client, ListUserAssociationsRequest request)
+        : base(client, request, ct => client.ListUserAssociationsAsync(request, ct), page => page.NextToken, page => page.InstanceUserSummaries)
     {
-        ArgumentNullException.ThrowIfNull(client);
-        ArgumentNullException.ThrowIfNull(request);
-        _paginator = new(
-            request.NextToken,
-            (token, ct) =>
-            {
-                request.NextToken = token;
-                return client.ListUserAssociationsAsync(request, ct);
-            },
-            page => page.NextToken,
-            page => page.InstanceUserSummaries);
     }
 
-    public IPaginatedEnumerable<ListUserAssociationsResponse> Responses => _paginator.Responses;
-
-    public IPaginatedEnumerable<InstanceUserSummary> InstanceUserSummaries => _paginator.Items;
+    public IPaginatedEnumerable<InstanceUserSummary> InstanceUserSummaries => Items;
 }

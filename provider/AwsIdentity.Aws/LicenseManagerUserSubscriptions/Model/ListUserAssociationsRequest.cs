@@ -1,7 +1,8 @@
+using AwsIdentity.Aws.Runtime;
 namespace AwsIdentity.Aws.LicenseManagerUserSubscriptions.Model;
 
 /// <summary>Input of ListUserAssociations [botocore license-manager-user-subscriptions-2018-05-10].</summary>
-public sealed class ListUserAssociationsRequest : AmazonLicenseManagerUserSubscriptionsRequest
+public sealed class ListUserAssociationsRequest : AmazonLicenseManagerUserSubscriptionsRequest, INextTokenRequest
 {
     /// <summary>InstanceId (required).</summary>
     public string? InstanceId { get; set; }

@@ -6,24 +6,10 @@ namespace AwsIdentity.Aws.LicenseManagerUserSubscriptions.Model;
 /// <summary>ServiceQuotaExceededException (modelled HTTP 400) [botocore license-manager-user-subscriptions-2018-05-10].</summary>
 public sealed class ServiceQuotaExceededException : AmazonLicenseManagerUserSubscriptionsException
 {
-    public ServiceQuotaExceededException(string message)
-        : base(message)
-    {
-    }
+    public ServiceQuotaExceededException(string message) : base(message) { }
 
-    public ServiceQuotaExceededException(string message, Exception? innerException)
-        : base(message, innerException)
-    {
-    }
+    public ServiceQuotaExceededException(string message, Exception? innerException) : base(message, innerException) { }
 
-    public ServiceQuotaExceededException(
-        string message,
-        Exception? innerException,
-        ErrorType errorType,
-        string? errorCode,
-        string? requestId,
-        HttpStatusCode statusCode)
-        : base(message, innerException, errorType, errorCode, requestId, statusCode)
-    {
-    }
+    public ServiceQuotaExceededException(string message, Exception? innerException, ErrorType errorType, string? errorCode, string? requestId, HttpStatusCode statusCode)
+        : base(message, innerException, errorType, errorCode, requestId, statusCode) { }
 }

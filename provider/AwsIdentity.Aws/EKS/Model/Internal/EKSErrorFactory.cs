@@ -19,49 +19,32 @@ internal sealed class EKSErrorFactory : IServiceErrorFactory
             (error.Message, error.InnerException, error.Type, error.Code, error.RequestId, error.StatusCode);
         return code switch
         {
-            "InvalidParameterException" => new InvalidParameterException(message, inner, type, code, requestId, status)
-            {
-                ClusterName = error.Member("clusterName"),
-                NodegroupName = error.Member("nodegroupName"),
-                FargateProfileName = error.Member("fargateProfileName"),
-                AddonName = error.Member("addonName"),
-                SubscriptionId = error.Member("subscriptionId"),
-            },
-            "InvalidRequestException" => new InvalidRequestException(message, inner, type, code, requestId, status)
-            {
-                ClusterName = error.Member("clusterName"),
-                NodegroupName = error.Member("nodegroupName"),
-                AddonName = error.Member("addonName"),
-                SubscriptionId = error.Member("subscriptionId"),
-            },
-            "ClientException" => new ClientException(message, inner, type, code, requestId, status)
-            {
-                ClusterName = error.Member("clusterName"),
-                NodegroupName = error.Member("nodegroupName"),
-                AddonName = error.Member("addonName"),
-                SubscriptionId = error.Member("subscriptionId"),
-            },
-            "ServerException" => new ServerException(message, inner, type, code, requestId, status)
-            {
-                ClusterName = error.Member("clusterName"),
-                NodegroupName = error.Member("nodegroupName"),
-                AddonName = error.Member("addonName"),
-                SubscriptionId = error.Member("subscriptionId"),
-            },
-            "ResourceInUseException" => new ResourceInUseException(message, inner, type, code, requestId, status)
-            {
-                ClusterName = error.Member("clusterName"),
-                NodegroupName = error.Member("nodegroupName"),
-                AddonName = error.Member("addonName"),
-            },
-            "ResourceNotFoundException" => new ResourceNotFoundException(message, inner, type, code, requestId, status)
-            {
-                ClusterName = error.Member("clusterName"),
-                NodegroupName = error.Member("nodegroupName"),
-                FargateProfileName = error.Member("fargateProfileName"),
-                AddonName = error.Member("addonName"),
-                SubscriptionId = error.Member("subscriptionId"),
-            },
+            "InvalidParameterException" => WithResource(
+                new InvalidParameterException(message, inner, type, code, requestId, status)
+                {
+                    FargateProfileName = error.Member("fargateProfileName"),
+                    SubscriptionId = error.Member("subscriptionId"),
+                },
+                error),
+            "InvalidRequestException" => WithResource(
+                new InvalidRequestException(message, inner, type, code, requestId, status) { SubscriptionId = error.Member("subscriptionId") },
+                error),
+            "ClientException" => WithResource(
+                new ClientException(message, inner, type, code, requestId, status) { SubscriptionId = error.Member("subscriptionId") },
+                error),
+            "ServerException" => WithResource(
+                new ServerException(message, inner, type, code, requestId, status) { SubscriptionId = error.Member("subscriptionId") },
+                error),
+            "ResourceInUseException" => WithResource(
+                new ResourceInUseException(message, inner, type, code, requestId, status),
+                error),
+            "ResourceNotFoundException" => WithResource(
+                new ResourceNotFoundException(message, inner, type, code, requestId, status)
+                {
+                    FargateProfileName = error.Member("fargateProfileName"),
+                    SubscriptionId = error.Member("subscriptionId"),
+                },
+                error),
             "ThrottlingException" => new ThrottlingException(message, inner, type, code, requestId, status)
             {
                 ClusterName = error.Member("clusterName"),
@@ -72,5 +55,11 @@ internal sealed class EKSErrorFactory : IServiceErrorFactory
             "AccessDeniedException" => new AccessDeniedException(message, inner, type, code, requestId, status),
             _ => new AmazonEKSException(message, inner, type, code, requestId, status),
         };
+    }
+
+    private static EksResourceException WithResource(EksResourceException exception, ServiceError error)
+    {
+        exception.ReadResourceMembers(error);
+        return exception;
     }
 }
