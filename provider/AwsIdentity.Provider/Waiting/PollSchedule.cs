@@ -17,6 +17,13 @@ public sealed record PollSchedule
 
     public static readonly PollSchedule Default = new();
 
+    /// <summary>The gap after <paramref name="failures"/> polls in a row failed: doubled each time, up to the cap.</summary>
+    public TimeSpan Backoff(TimeSpan gap, int failures)
+    {
+        var backed = gap.Ticks * Math.Pow(2, Math.Min(failures, 10));
+        return backed >= MaxInterval.Ticks ? MaxInterval : TimeSpan.FromTicks((long)backed);
+    }
+
     public TimeSpan Next(int attempt, TimeSpan elapsed, Random random)
     {
         if (attempt == 0) return FirstDelay;

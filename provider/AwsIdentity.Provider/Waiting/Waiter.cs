@@ -30,10 +30,13 @@ public sealed class Waiter(TimeProvider time, IEngineLog log, PollSchedule? sche
     {
         var start = time.GetTimestamp();
         var status = "pending";
+        var failedPolls = 0;
         for (var attempt = 0; ; attempt++)
         {
             var elapsed = time.GetElapsedTime(start);
             var delay = attempt == 0 && request.LookNow ? TimeSpan.Zero : _schedule.Next(attempt, elapsed, _random);
+            // Polls that keep failing (throttling) back off further, leaving AWS's rate to the calls that matter.
+            if (failedPolls > 0) delay = _schedule.Backoff(delay, failedPolls);
             var remaining = request.Deadline - time.GetUtcNow();
             if (remaining <= TimeSpan.Zero) throw new WaitTimeoutException(request.What, status, request.Timeout);
             // Look one last time right at the deadline rather than sleeping past it.
@@ -47,10 +50,12 @@ public sealed class Waiter(TimeProvider time, IEngineLog log, PollSchedule? sche
             }
             catch (Exception e) when (request.IsTransient(e) && !cancellationToken.IsCancellationRequested)
             {
+                failedPolls++;
                 await Status(request, $"{status} (poll failed: {e.Message}; trying again)", start, cancellationToken).ConfigureAwait(false);
                 continue;
             }
 
+            failedPolls = 0;
             status = seen.Status;
             switch (seen.State)
             {

@@ -41,4 +41,12 @@ public sealed class PollScheduleTests
         Assert.Equal(TimeSpan.FromSeconds(4), schedule.Next(1, TimeSpan.FromSeconds(8), Random.Shared));
         Assert.Equal(TimeSpan.FromSeconds(5), schedule.Next(1, TimeSpan.FromSeconds(60), Random.Shared));
     }
+
+    [Theory]
+    [InlineData(1, 2_000)]
+    [InlineData(2, 4_000)]
+    [InlineData(3, 8_000)]
+    [InlineData(10, 30_000)]
+    public void Backoff_ConsecutiveFailedPolls_DoublesPerFailureUpToTheCap(int failures, int expectedMs) =>
+        Assert.Equal(TimeSpan.FromMilliseconds(expectedMs), PollSchedule.Default.Backoff(TimeSpan.FromSeconds(1), failures));
 }

@@ -38,6 +38,7 @@ public sealed class UserAssociationHandler(ProviderContext provider, ResourceSer
         lookup.Invalidate(id.InstanceId, id.DirectoryId);
 
         InstanceUserSummary? started;
+        var adopted = false;
         try
         {
             started = await services.Retrier.RunAsync(action, request.Urn, clock.Deadline, async c =>
@@ -58,6 +59,7 @@ public sealed class UserAssociationHandler(ProviderContext provider, ResourceSer
                     // Our own earlier attempt (an engine retry, or a provider restarted mid-create) may already have
                     // associated this user: carry on with it rather than fail or associate twice.
                     if (await Adoptable(args, idp, c).ConfigureAwait(false) is not { } existing) throw;
+                    adopted = true;
                     await services.Log.LogAsync(Pulumirpc.LogSeverity.Warning,
                         $"{action}: the user is already {existing.Status} on this instance; adopting that association", request.Urn,
                         cancellationToken: c).ConfigureAwait(false);
@@ -78,7 +80,9 @@ public sealed class UserAssociationHandler(ProviderContext provider, ResourceSer
             var live = await services.Waiter.WaitAsync(clock.Wait($"user {id.Username} on {id.InstanceId} to be ASSOCIATED", LmusErrors.IsTransient),
                 c => UserAssociationWaits.ObserveAssociated(c2 => lookup.FindForWait(lmus, id, idp, c2), c), ct).ConfigureAwait(false);
             state = Summarize(args, live, tagsAll);
-            state = state with { TagsAll = await SyncTags(state.InstanceUserArn!, tagsAll, clock, ct).ConfigureAwait(false) };
+            // AssociateUser applied tagsAll itself (AssociateUserRequest.Tags). Only an adopted association (made by an
+            // earlier attempt, perhaps with other tags) needs its tags brought in line.
+            if (adopted) state = state with { TagsAll = await SyncTags(state.InstanceUserArn!, tagsAll, clock, ct).ConfigureAwait(false) };
             return new CreateResult(id.ToString(), WriteOutputs(state, request.Inputs));
         }
         catch (Exception e)

@@ -12,7 +12,7 @@ public sealed class UserAssociationCreateTests
     private readonly LmusScenario _s = new();
 
     [Fact]
-    public async Task CreateAsync_HappyPath_AssociatesPollsUntilAssociatedAndSyncsTags()
+    public async Task CreateAsync_HappyPath_AssociatesWithTagsAllAndPollsUntilAssociated()
     {
         _s.Associate().Lists("none", "ASSOCIATING", "ASSOCIATED").Tags(new() { ["owner"] = "desktops" });
         var inputs = Inputs(tags: EksFakes.Map(("team", "a")));
@@ -33,9 +33,8 @@ public sealed class UserAssociationCreateTests
             Assert.Equal((Instance, DirectoryId), (l.Instance, l.Directory));
             Assert.Equal($"Username eq {User},Domain eq {Domain}", l.Filters);
         });
-        var tagged = Assert.Single(_s.Tagged);
-        Assert.Equal(UserArn, tagged.ResourceArn);
-        Assert.Equal(new Dictionary<string, string> { ["team"] = "a" }, tagged.Tags);
+        // AssociateUser carried tagsAll: a fresh association needs no TagResource afterwards.
+        Assert.Empty(_s.Tagged);
 
         Assert.Equal(Id, result.Id);
         Assert.Equal(PropertyValue.Of(UserArn), result.Outputs["instanceUserArn"]);
