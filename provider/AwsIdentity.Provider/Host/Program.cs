@@ -19,8 +19,13 @@ public static class Program
     public static async Task<int> Main(string[] args)
     {
         var arguments = HostArguments.Parse(args);
-        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = [] });
-        builder.Logging.ClearProviders();
+        // The empty builder reads no configuration files and watches no directories: the engine starts plugins in
+        // the program's directory, and the default builders' file watchers walk it (node_modules and all),
+        // which cost ~50 ms of start-up in a JavaScript project.
+        var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions { Args = [], ContentRootPath = AppContext.BaseDirectory });
+        builder.WebHost.UseKestrelCore();
+        builder.Services.AddRoutingCore();
+        builder.Services.AddLogging();
         if (arguments.LogToStderr || arguments.Verbosity > 0)
             builder.Logging.AddSimpleConsole().AddFilter(level => level >= LogLevel.Warning)
                 .Services.Configure<Microsoft.Extensions.Logging.Console.ConsoleLoggerOptions>(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
