@@ -68,7 +68,8 @@ public static class Convergence
 
     private static async Task<ConvergenceResult> ResultAsync(BenchWorld world, TimeSpan wall, TimeSpan created, int failures)
     {
-        var (total, _, faults) = await world.StatsAsync();
+        var (total, operations, faults) = await world.StatsAsync();
+        Console.WriteLine($"  calls by operation: {operations.ToJsonString()}");
         var left = (await EmulatorInventory.ReadAsync(world.Control)).Count;
         return new ConvergenceResult(wall.TotalSeconds, created.TotalSeconds, failures, total, faults["rateLimit"]?.GetValue<int>() ?? 0, left);
     }
