@@ -115,6 +115,9 @@ public static class AwsClientFactory
             config.ServiceURL = endpoint;
         }
 
+        // Each client paces its own service: throttling slows the whole client down instead of every call retrying.
+        config.HttpClientFactory = new Runtime.PacedHttpClientFactory(new Runtime.AdaptivePacer(TimeProvider.System));
+
         if (settings.MaxRetries is { } retries)
         {
             ArgumentOutOfRangeException.ThrowIfNegative(retries, nameof(settings.MaxRetries));
