@@ -17,12 +17,12 @@ public sealed class AdaptivePacerTests
     }
 
     [Fact]
-    public async Task OnThrottled_AfterSends_LimitsToSeventyPercentOfTheRateSent()
+    public async Task OnThrottled_AfterSends_LimitsToEightyFivePercentOfTheRateSent()
     {
         var pacer = new AdaptivePacer(_time);
         for (var i = 0; i < 40; i++) await pacer.WaitAsync(CancellationToken.None);
         pacer.OnThrottled();
-        Assert.Equal(28, pacer.Rate!.Value, precision: 6);
+        Assert.Equal(34, pacer.Rate!.Value, precision: 6);
     }
 
     [Fact]
@@ -32,10 +32,10 @@ public sealed class AdaptivePacerTests
         for (var i = 0; i < 10; i++) await pacer.WaitAsync(CancellationToken.None);
         pacer.OnThrottled();
         pacer.OnThrottled();
-        Assert.Equal(7, pacer.Rate!.Value, precision: 6);
+        Assert.Equal(8.5, pacer.Rate!.Value, precision: 6);
         _time.Advance(TimeSpan.FromMilliseconds(600));
         pacer.OnThrottled();
-        Assert.Equal(4.9, pacer.Rate!.Value, precision: 6);
+        Assert.Equal(7.225, pacer.Rate!.Value, precision: 6);
     }
 
     [Fact]
@@ -43,23 +43,23 @@ public sealed class AdaptivePacerTests
     {
         var pacer = new AdaptivePacer(_time);
         for (var i = 0; i < 10; i++) await pacer.WaitAsync(CancellationToken.None);
-        pacer.OnThrottled(); // 7 requests/s, no tokens left
+        pacer.OnThrottled(); // 8.5 requests/s, no tokens left
         var next = pacer.WaitAsync(CancellationToken.None);
         Assert.False(next.IsCompleted);
         _time.Advance(TimeSpan.FromMilliseconds(100));
         Assert.False(next.IsCompleted);
-        _time.Advance(TimeSpan.FromMilliseconds(50)); // 1/7 s ≈ 143 ms after the cut
+        _time.Advance(TimeSpan.FromMilliseconds(50)); // 1/8.5 s ≈ 118 ms after the cut
         await next.WaitAsync(TimeSpan.FromSeconds(5));
     }
 
     [Fact]
-    public async Task OnSuccess_WhileLimited_RaisesTheRateByItsInverse()
+    public async Task OnSuccess_WhileLimited_RaisesTheRateByTenOverIt()
     {
         var pacer = new AdaptivePacer(_time);
         for (var i = 0; i < 10; i++) await pacer.WaitAsync(CancellationToken.None);
         pacer.OnThrottled();
         pacer.OnSuccess();
-        Assert.Equal(7 + 1.0 / 7, pacer.Rate!.Value, precision: 6);
+        Assert.Equal(8.5 + 10 / 8.5, pacer.Rate!.Value, precision: 6);
     }
 
     [Fact]
