@@ -53,6 +53,15 @@ public abstract class ResourceHandler<TArgs, TState>(ProviderContext provider) :
             : outputs;
     }
 
+    /// <summary>
+    /// The answer when an operation failed after AWS accepted the object: the engine keeps it in state with what is
+    /// known (pulumirpc.ErrorResourceInitFailed), so a later up finishes it or a destroy removes it.
+    /// </summary>
+    protected ResourceInitFailedException Started(string id, TState state, ObjectValue inputs, string action, string what, Exception e) =>
+        new(id, WriteOutputs(state, inputs), inputs,
+            [$"{action}: {(e is OperationCanceledException ? "cancelled while waiting" : e.Message)}; the {what} was started, so it stays " +
+             "in the stack: run `pulumi up` to finish or `pulumi destroy` to remove it"], e);
+
     /// <summary>Preview: the inputs as they are, tagsAll where known, every other output unknown.</summary>
     protected ObjectValue PreviewOutputs(ObjectValue inputs)
     {

@@ -1,4 +1,3 @@
-using Amazon.Runtime;
 using AwsIdentity.Aws.EKS.Model;
 
 namespace AwsIdentity.Provider.Resources.Eks;
@@ -17,9 +16,7 @@ internal static class EksErrors
 
     /// <summary>A poll that failed for a reason that another poll may not share.</summary>
     public static bool IsTransient(Exception e) =>
-        e is ThrottlingException or ServerException or ServiceUnavailableException
-        || e is AmazonServiceException { StatusCode: >= System.Net.HttpStatusCode.InternalServerError }
-        || e is HttpRequestException or IOException;
+        e is ThrottlingException or ServerException or ServiceUnavailableException || AwsErrors.IsServerOrTransport(e);
 
     /// <summary>Disassociating something that is gone already.</summary>
     public static bool IsGone(Exception e) =>

@@ -67,8 +67,7 @@ public sealed class IdentityProviderConfigHandler(ProviderContext provider, Reso
             // A failed update that left nothing behind is a plain failure; anything else may have left a config.
             if (e is WaitFailedException && await IsAbsent(id).ConfigureAwait(false))
                 throw new InvalidOperationException($"{action}: {e.Message}", e);
-            throw new ResourceInitFailedException(id.ToString(), WriteOutputs(state, request.Inputs), request.Inputs,
-                [$"{action}: {Reason(e)}; the association was started, so the config stays in the stack: run `pulumi up` to finish or `pulumi destroy` to remove it"], e);
+            throw Started(id.ToString(), state, request.Inputs, action, "association", e);
         }
     }
 
@@ -197,6 +196,4 @@ public sealed class IdentityProviderConfigHandler(ProviderContext provider, Reso
             return false; // unsure: keep it in state rather than risk an orphan
         }
     }
-
-    private static string Reason(Exception e) => e is OperationCanceledException ? "cancelled while waiting" : e.Message;
 }

@@ -33,7 +33,7 @@ public sealed class AssociationLookup(TimeProvider time)
         var filters = new List<Filter> { new() { Attribute = "Username", Operation = "eq", Value = username } };
         if (domain is not null) filters.Add(new Filter { Attribute = "Domain", Operation = "eq", Value = domain });
         var request = new ListUserAssociationsRequest { InstanceId = instanceId, IdentityProvider = identityProvider, Filters = filters };
-        await foreach (var item in Pages(lmus, request, ct).ConfigureAwait(false))
+        await foreach (var item in Pages(lmus, request).WithCancellation(ct).ConfigureAwait(false))
             if (UserAssociationMapping.Matches(item, username, domain)) return item;
         return null;
     }
@@ -113,18 +113,12 @@ public sealed class AssociationLookup(TimeProvider time)
             IdentityProvider = UserAssociationMapping.ForDirectory(key.Directory),
             MaxResults = 100,
         };
-        await foreach (var item in Pages(lmus, request, ct).ConfigureAwait(false)) items.Add(item);
+        await foreach (var item in Pages(lmus, request).WithCancellation(ct).ConfigureAwait(false)) items.Add(item);
         return new Listing(items, time.GetUtcNow());
     }
 
-    private static async IAsyncEnumerable<InstanceUserSummary> Pages(IAmazonLicenseManagerUserSubscriptions lmus,
-        ListUserAssociationsRequest request, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct)
-    {
-        do
-        {
-            var page = await lmus.ListUserAssociationsAsync(request, ct).ConfigureAwait(false);
-            foreach (var item in page.InstanceUserSummaries ?? []) yield return item;
-            request.NextToken = page.NextToken;
-        } while (!string.IsNullOrEmpty(request.NextToken));
-    }
+    // The client library's paginator (NextToken loop, repeated-token guard), built on the client itself so a
+    // mocked ListUserAssociationsAsync serves it too.
+    private static IAsyncEnumerable<InstanceUserSummary> Pages(IAmazonLicenseManagerUserSubscriptions lmus, ListUserAssociationsRequest request) =>
+        new ListUserAssociationsPaginator(lmus, request).InstanceUserSummaries;
 }

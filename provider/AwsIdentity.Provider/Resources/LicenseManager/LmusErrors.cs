@@ -1,4 +1,3 @@
-using Amazon.Runtime;
 using AwsIdentity.Aws.LicenseManagerUserSubscriptions.Model;
 
 namespace AwsIdentity.Provider.Resources.LicenseManager;
@@ -15,9 +14,7 @@ internal static class LmusErrors
     };
 
     public static bool IsTransient(Exception e) =>
-        e is ThrottlingException or InternalServerException
-        || e is AmazonServiceException { StatusCode: >= System.Net.HttpStatusCode.InternalServerError }
-        || e is HttpRequestException or IOException;
+        e is ThrottlingException or InternalServerException || AwsErrors.IsServerOrTransport(e);
 
     /// <summary>LMUS Status is a free string (DESIGN.md): anything containing FAIL is a failure; compare ignoring case.</summary>
     public static bool IsFailure(string? status) => status?.Contains("FAIL", StringComparison.OrdinalIgnoreCase) ?? false;

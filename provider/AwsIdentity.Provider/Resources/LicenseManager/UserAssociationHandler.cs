@@ -87,9 +87,7 @@ public sealed class UserAssociationHandler(ProviderContext provider, ResourceSer
         }
         catch (Exception e)
         {
-            throw new ResourceInitFailedException(id.ToString(), WriteOutputs(state, request.Inputs), request.Inputs,
-                [$"{action}: {(e is OperationCanceledException ? "cancelled while waiting" : e.Message)}; the association was started, " +
-                 "so it stays in the stack: run `pulumi up` to finish or `pulumi destroy` to remove it"], e);
+            throw Started(id.ToString(), state, request.Inputs, action, "association", e);
         }
     }
 
