@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Text.Json.Nodes;
 using AwsIdentity.Harness;
 
 namespace AwsIdentity.Bench;
@@ -40,7 +41,7 @@ public static class Convergence
         var created = clock.Elapsed;
         try { await engine.DestroyAsync(ct); }
         catch (EngineRunException e) { failures += e.Events.Count(s => s.Error is not null); }
-        return await ResultAsync(world, clock.Elapsed, created, failures);
+        return await ResultAsync(world, clock.Elapsed, created, failures, timeline: true);
     }
 
     public static async Task<ConvergenceResult> BaselineAsync(CancellationToken ct)
@@ -63,13 +64,28 @@ public static class Convergence
         var created = clock.Elapsed;
         await Task.WhenAll(Enumerable.Range(0, Configs).Select(c => Run(() => naive.DeleteEksAsync(c, ct)))
             .Concat(Enumerable.Range(0, Associations).Select(u => Run(() => naive.DeleteLmusAsync(u, u % Instances, ct)))));
-        return await ResultAsync(world, clock.Elapsed, created, failures);
+        return await ResultAsync(world, clock.Elapsed, created, failures, timeline: false);
     }
 
-    private static async Task<ConvergenceResult> ResultAsync(BenchWorld world, TimeSpan wall, TimeSpan created, int failures)
+    /// <summary>Per second since the start: each operation's calls, with the rate-limited ones after a slash.</summary>
+    private static void PrintTimeline(JsonArray timeline)
     {
+        for (var second = 0; second < timeline.Count; second++)
+        {
+            var ops = timeline[second] as JsonObject ?? [];
+            var line = string.Join("  ", ops.Select(kv => $"{Abbreviate(kv.Key)} {kv.Value![0]}/{kv.Value[1]}"));
+            Console.WriteLine($"  {second,3}s  {line}");
+        }
+        // Each word's first two letters: AssociateUser → AsUs, DescribeUpdate → DeUp, DisassociateUser → DiUs.
+        static string Abbreviate(string op) => string.Concat(op.Select((c, i) => char.IsUpper(c) ? op.Substring(i, Math.Min(2, op.Length - i)) : ""));
+    }
+
+    private static async Task<ConvergenceResult> ResultAsync(BenchWorld world, TimeSpan wall, TimeSpan created, int failures, bool timeline)
+    {
+        var stats = await world.Control.StatsAsync();
         var (total, operations, faults) = await world.StatsAsync();
         Console.WriteLine($"  calls by operation: {operations.ToJsonString()}");
+        if (timeline) PrintTimeline(stats["timeline"] as JsonArray ?? []);
         var left = (await EmulatorInventory.ReadAsync(world.Control)).Count;
         return new ConvergenceResult(wall.TotalSeconds, created.TotalSeconds, failures, total, faults["rateLimit"]?.GetValue<int>() ?? 0, left);
     }

@@ -5,7 +5,7 @@ using AwsIdentity.Bench;
 var options = Options.Parse(args);
 if (options is null)
 {
-    Console.Error.WriteLine("usage: AwsIdentity.Bench --provider <binary> [--out bench-results.json] [--runs 20] [--calls 10000] [--sections basic,convergence,polling,refresh]");
+    Console.Error.WriteLine("usage: AwsIdentity.Bench --provider <binary> [--out bench-results.json] [--runs 20] [--calls 10000] [--sections basic,convergence,polling,refresh] [--convergence-baseline yes|no]");
     return 2;
 }
 var provider = Path.GetFullPath(options.Provider);
@@ -40,7 +40,7 @@ if (options.Sections.Contains("basic"))
 }
 try
 {
-    figures.AddRange(await LifecycleFigures.MeasureAsync(options.Sections, CancellationToken.None));
+    figures.AddRange(await LifecycleFigures.MeasureAsync(options.Sections, options.Baseline, CancellationToken.None));
 }
 finally
 {
@@ -54,7 +54,7 @@ Console.WriteLine();
 Console.WriteLine($"appended to {Path.GetFullPath(options.Out)} in {clock.Elapsed.TotalSeconds:0.0} s");
 return figures.All(f => f.Pass != false) ? 0 : 1;
 
-internal sealed record Options(string Provider, string Out, int Runs, int Calls, ISet<string> Sections)
+internal sealed record Options(string Provider, string Out, int Runs, int Calls, ISet<string> Sections, bool Baseline)
 {
     private static readonly string[] AllSections = ["basic", "convergence", "polling", "refresh"];
 
@@ -64,6 +64,7 @@ internal sealed record Options(string Provider, string Out, int Runs, int Calls,
         var output = "bench-results.json";
         int runs = 20, calls = 10_000;
         ISet<string> sections = AllSections.ToHashSet();
+        var baseline = true;
         for (var i = 0; i + 1 < args.Length; i += 2)
         {
             var value = args[i + 1];
@@ -74,9 +75,10 @@ internal sealed record Options(string Provider, string Out, int Runs, int Calls,
                 case "--runs" when int.TryParse(value, out var r) && r > 0: runs = r; break;
                 case "--calls" when int.TryParse(value, out var c) && c > 0: calls = c; break;
                 case "--sections" when value.Split(',').All(AllSections.Contains): sections = value.Split(',').ToHashSet(); break;
+                case "--convergence-baseline" when value is "yes" or "no": baseline = value == "yes"; break;
                 default: return null;
             }
         }
-        return provider is null || args.Length % 2 != 0 ? null : new Options(provider, output, runs, calls, sections);
+        return provider is null || args.Length % 2 != 0 ? null : new Options(provider, output, runs, calls, sections, baseline);
     }
 }

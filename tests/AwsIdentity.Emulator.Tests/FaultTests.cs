@@ -78,7 +78,10 @@ public sealed class FaultTests
         (await emu.LmusAsync("/instance/ListInstances", "{}")).Ok();
         emu.Time.Advance(TimeSpan.FromSeconds(1));
         (await emu.EksAsync("GET", "/clusters")).Ok();
-        Assert.Equal(1, (int)(await emu.ControlAsync("GET", "stats")).Body["faults"]!["rateLimit"]!);
+        var stats = (await emu.ControlAsync("GET", "stats")).Body;
+        Assert.Equal(1, (int)stats["faults"]!["rateLimit"]!);
+        // The timeline: per second, each operation's [sent, rate-limited].
+        Assert.Equal("""[{"ListClusters":[3,1],"ListInstances":[1,0]},{"ListClusters":[1,0]}]""", stats["timeline"]!.ToJsonString());
     }
 
     [Fact]

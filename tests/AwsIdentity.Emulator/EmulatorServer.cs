@@ -48,7 +48,7 @@ public sealed class EmulatorServer : IAsyncDisposable
         var store = new EmulatorStore(options.Time, options.Transition, options.StateFile);
         var faults = new FaultInjector(options.Seed);
         var limiter = new RateLimiter(options.Time);
-        var stats = new Stats();
+        var stats = new Stats(options.Time);
         var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("awsidentity-emulator");
         var control = new ControlApi(store, faults, limiter, stats);
         var pipeline = new AwsPipeline(options, store, faults, limiter, stats, logger);

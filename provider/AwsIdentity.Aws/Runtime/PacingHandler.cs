@@ -4,17 +4,37 @@ namespace AwsIdentity.Aws.Runtime;
 
 /// <summary>
 /// Sits under the SDK's HTTP client: every attempt (the SDK's retries included) waits for the service's
-/// <see cref="AdaptivePacer"/>, and every answer tells the pacer whether AWS throttled it.
+/// <see cref="AdaptivePacer"/>, and every answer tells the pacer whether AWS throttled it. A throttled request is
+/// sent again from the head of the pacer's queue, up to <paramref name="maxAgain"/> times, before the SDK sees the
+/// throttle: the pacer's rate is the backoff, and the SDK's retry delays (then the provider's) would only add a
+/// tail of seconds to requests that were turned away while the pacer learnt the rate.
 /// </summary>
-internal sealed class PacingHandler(AdaptivePacer pacer, HttpMessageHandler inner) : DelegatingHandler(inner)
+/// <param name="maxAgain">At most <see cref="MaxAgain"/>, and no more than the client's MaxErrorRetry: a client
+/// configured not to retry sees the first throttle.</param>
+internal sealed class PacingHandler(AdaptivePacer pacer, HttpMessageHandler inner, int maxAgain) : DelegatingHandler(inner)
 {
+    public const int MaxAgain = 4;
+
+    /// <summary>The lane of the operation being sent, set by the client for the duration of the call.</summary>
+    public static readonly AsyncLocal<PacingLane> Lane = new();
+
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
-        await pacer.WaitAsync(cancellationToken).ConfigureAwait(false);
-        var response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
-        if (IsThrottled(response)) pacer.OnThrottled();
-        else if (response.IsSuccessStatusCode) pacer.OnSuccess();
-        return response;
+        for (var again = 0; ; again++)
+        {
+            var sent = await pacer.WaitAsync(Lane.Value, again > 0, cancellationToken).ConfigureAwait(false);
+            // The SDK buffers request bodies (ByteArrayContent), so the same message can go out again;
+            // the signature stays valid for minutes.
+            var response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
+            if (!IsThrottled(response))
+            {
+                if (response.IsSuccessStatusCode) pacer.OnSuccess();
+                return response;
+            }
+            pacer.OnThrottled(sent);
+            if (again >= maxAgain) return response;
+            response.Dispose();
+        }
     }
 
     // rest-json errors name their type in X-Amzn-ErrorType ("ThrottlingException:…"); 429 is throttling too.
@@ -28,7 +48,8 @@ internal sealed class PacingHandler(AdaptivePacer pacer, HttpMessageHandler inne
 internal sealed class PacedHttpClientFactory(AdaptivePacer pacer) : Amazon.Runtime.HttpClientFactory
 {
     public override HttpClient CreateHttpClient(Amazon.Runtime.IClientConfig clientConfig) =>
-        new(new PacingHandler(pacer, new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) }))
+        new(new PacingHandler(pacer, new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) },
+            Math.Min(PacingHandler.MaxAgain, clientConfig.MaxErrorRetry)))
         {
             Timeout = Timeout.InfiniteTimeSpan, // the SDK applies its own timeouts per request
         };

@@ -33,6 +33,11 @@ internal abstract class RestJsonOperation<TRequest, TResponse>
 
     public string UriTemplate { get; }
 
+    /// <summary>Reads (AWS names them Describe*, List*, Get*) wait behind changes when the service is paced.</summary>
+    public PacingLane Lane => Name.StartsWith("Describe", StringComparison.Ordinal)
+        || Name.StartsWith("List", StringComparison.Ordinal) || Name.StartsWith("Get", StringComparison.Ordinal)
+        ? PacingLane.Read : PacingLane.Change;
+
     public IRequest Marshall(AmazonWebServiceRequest input) => Marshall((TRequest)input);
 
     public IRequest Marshall(TRequest request)

@@ -27,7 +27,7 @@ public abstract class RestJsonServiceClient : AmazonServiceClient
         pipeline.AddHandlerAfter<Marshaller>(new SigV4AuthSchemeHandler());
     }
 
-    private protected Task<TResponse> SendAsync<TRequest, TResponse>(
+    private protected async Task<TResponse> SendAsync<TRequest, TResponse>(
         TRequest request, RestJsonOperation<TRequest, TResponse> operation, CancellationToken cancellationToken)
         where TRequest : AmazonWebServiceRequest
         where TResponse : AmazonWebServiceResponse, new()
@@ -38,6 +38,8 @@ public abstract class RestJsonServiceClient : AmazonServiceClient
             RequestMarshaller = operation,
             ResponseUnmarshaller = operation,
         };
-        return InvokeAsync<TResponse>(request, options, cancellationToken);
+        // Flows down to the PacingHandler under the SDK's HTTP client; the caller's value is back when this returns.
+        PacingHandler.Lane.Value = operation.Lane;
+        return await InvokeAsync<TResponse>(request, options, cancellationToken).ConfigureAwait(false);
     }
 }

@@ -10,7 +10,7 @@ public sealed class EksRetryTests : StubServerTest
     private static readonly DescribeClusterRequest Request = new() { Name = "c1" };
 
     [Fact]
-    public async Task Throttling_IsRetried_ThenSucceeds()
+    public async Task Throttling_IsSentAgainByThePacer_ThenSucceeds()
     {
         var throttled = new StubReply(429, """{"message":"Rate exceeded"}""", ErrorType: "ThrottlingException");
         Stub.Reply(throttled, throttled, new StubReply(200, """{"cluster":{"name":"c1"}}"""));
@@ -20,7 +20,32 @@ public sealed class EksRetryTests : StubServerTest
 
         Assert.Equal("c1", response.Cluster!.Name);
         Assert.Equal(3, Stub.Requests.Count);
-        Assert.Equal(["attempt=1", "attempt=2", "attempt=3"], Stub.Requests.Select(r => r.Header("amz-sdk-request").Split(';')[0]));
+        // The pacer sent the same signed request again, within the SDK's first attempt.
+        Assert.All(Stub.Requests, r => Assert.StartsWith("attempt=1;", r.Header("amz-sdk-request"), StringComparison.Ordinal));
+        Assert.Single(Stub.Requests.Select(r => r.Header("authorization")).Distinct());
+    }
+
+    [Fact]
+    public async Task Throttling_BeyondThePacersTries_GoesToTheSdksRetries()
+    {
+        var throttled = new StubReply(429, """{"message":"Rate exceeded"}""", ErrorType: "ThrottlingException");
+        Stub.Reply(Enumerable.Repeat(throttled, 5).Append(new StubReply(200, """{"cluster":{"name":"c1"}}""")).ToArray());
+        using var client = TestClients.Eks(Stub, maxRetries: 4);
+
+        await client.DescribeClusterAsync(Request);
+
+        Assert.Equal(["attempt=1", "attempt=1", "attempt=1", "attempt=1", "attempt=1", "attempt=2"],
+            Stub.Requests.Select(r => r.Header("amz-sdk-request").Split(';')[0]));
+    }
+
+    [Fact]
+    public async Task Throttling_WithRetriesOff_IsNotSentAgain()
+    {
+        Stub.Reply(new StubReply(429, """{"message":"Rate exceeded"}""", ErrorType: "ThrottlingException"));
+        using var client = TestClients.Eks(Stub, maxRetries: 0);
+
+        await Assert.ThrowsAsync<AwsIdentity.Aws.EKS.Model.ThrottlingException>(() => client.DescribeClusterAsync(Request));
+        Assert.Single(Stub.Requests);
     }
 
     [Theory]

@@ -7,6 +7,24 @@ public sealed class AdaptivePacerTests
 {
     private readonly FakeTimeProvider _time = new();
 
+    /// <summary>A pacer limited to 8.5 requests/s with no token left: ten sends, then a throttle of the last one.</summary>
+    private async Task<AdaptivePacer> LimitedAsync()
+    {
+        var pacer = new AdaptivePacer(_time);
+        long sent = 0;
+        for (var i = 0; i < 10; i++) sent = await pacer.WaitAsync(CancellationToken.None);
+        _time.Advance(TimeSpan.FromMilliseconds(1));
+        pacer.OnThrottled(sent);
+        Assert.Equal(8.5, pacer.Rate!.Value, precision: 6);
+        return pacer;
+    }
+
+    /// <summary>A little more than a token's time at 8.5 requests/s.</summary>
+    private static readonly TimeSpan Token = TimeSpan.FromSeconds(1 / 8.5) + TimeSpan.FromMilliseconds(1);
+
+    private Task<long> Wait(AdaptivePacer pacer, PacingLane lane, bool again = false) =>
+        pacer.WaitAsync(lane, again, CancellationToken.None);
+
     [Fact]
     public async Task WaitAsync_NeverThrottled_PassesAtOnce()
     {
@@ -20,57 +38,111 @@ public sealed class AdaptivePacerTests
     public async Task OnThrottled_AfterSends_LimitsToEightyFivePercentOfTheRateSent()
     {
         var pacer = new AdaptivePacer(_time);
-        for (var i = 0; i < 40; i++) await pacer.WaitAsync(CancellationToken.None);
-        pacer.OnThrottled();
+        long sent = 0;
+        for (var i = 0; i < 40; i++) sent = await pacer.WaitAsync(CancellationToken.None);
+        _time.Advance(TimeSpan.FromMilliseconds(1));
+        pacer.OnThrottled(sent);
         Assert.Equal(34, pacer.Rate!.Value, precision: 6);
     }
 
     [Fact]
-    public async Task OnThrottled_TwiceWithinHalfASecond_DecreasesOnce()
+    public async Task OnThrottled_OfRequestsSentBeforeTheLastCut_CutsOnce()
     {
         var pacer = new AdaptivePacer(_time);
-        for (var i = 0; i < 10; i++) await pacer.WaitAsync(CancellationToken.None);
-        pacer.OnThrottled();
-        pacer.OnThrottled();
+        var sent = new List<long>();
+        for (var i = 0; i < 10; i++) sent.Add(await pacer.WaitAsync(CancellationToken.None));
+        _time.Advance(TimeSpan.FromMilliseconds(1));
+        foreach (var s in sent) pacer.OnThrottled(s);
         Assert.Equal(8.5, pacer.Rate!.Value, precision: 6);
-        _time.Advance(TimeSpan.FromMilliseconds(600));
-        pacer.OnThrottled();
+
+        _time.Advance(TimeSpan.FromSeconds(1)); // a request sent at the new rate, throttled as well: cut again
+        var later = await pacer.WaitAsync(CancellationToken.None);
+        _time.Advance(TimeSpan.FromMilliseconds(1));
+        pacer.OnThrottled(later);
         Assert.Equal(7.225, pacer.Rate!.Value, precision: 6);
     }
 
     [Fact]
     public async Task WaitAsync_Limited_WaitsForTheNextToken()
     {
-        var pacer = new AdaptivePacer(_time);
-        for (var i = 0; i < 10; i++) await pacer.WaitAsync(CancellationToken.None);
-        pacer.OnThrottled(); // 8.5 requests/s, no tokens left
+        var pacer = await LimitedAsync();
         var next = pacer.WaitAsync(CancellationToken.None);
         Assert.False(next.IsCompleted);
         _time.Advance(TimeSpan.FromMilliseconds(100));
         Assert.False(next.IsCompleted);
-        _time.Advance(TimeSpan.FromMilliseconds(50)); // 1/8.5 s ≈ 118 ms after the cut
+        _time.Advance(TimeSpan.FromMilliseconds(20)); // 1/8.5 s ≈ 118 ms after the cut
         await next.WaitAsync(TimeSpan.FromSeconds(5));
+    }
+
+    [Fact]
+    public async Task WaitAsync_Limited_LetsWaitersGoInArrivalOrderAtTheRate()
+    {
+        var pacer = await LimitedAsync();
+        var waiting = Enumerable.Range(0, 5).Select(_ => pacer.WaitAsync(CancellationToken.None)).ToList();
+        for (var i = 0; i < 5; i++)
+        {
+            _time.Advance(Token);
+            await waiting[i].WaitAsync(TimeSpan.FromSeconds(5));
+            Assert.All(waiting.Skip(i + 1), w => Assert.False(w.IsCompleted));
+        }
+    }
+
+    [Fact]
+    public async Task WaitAsync_ChangeQueuedAfterARead_GoesFirst()
+    {
+        var pacer = await LimitedAsync();
+        var read = Wait(pacer, PacingLane.Read);
+        var change = Wait(pacer, PacingLane.Change);
+        _time.Advance(Token);
+        await change.WaitAsync(TimeSpan.FromSeconds(5));
+        Assert.False(read.IsCompleted);
+        _time.Advance(Token);
+        await read.WaitAsync(TimeSpan.FromSeconds(5));
+    }
+
+    [Fact]
+    public async Task WaitAsync_ReadBehindChangesLongerThanItsPatience_GoesBeforeLaterChanges()
+    {
+        var pacer = await LimitedAsync();
+        var read = Wait(pacer, PacingLane.Read);
+        // Far more changes than 8.5/s can send within the read's patience.
+        var changes = Enumerable.Range(0, 100).Select(_ => Wait(pacer, PacingLane.Change)).ToList();
+        for (var i = 0; i < 60 && !read.IsCompleted; i++) _time.Advance(Token);
+        await read.WaitAsync(TimeSpan.FromSeconds(5));
+        var before = changes.Count(c => c.IsCompleted);
+        Assert.InRange(before, 40, 50); // about patience × rate (5 s × 8.5/s, plus the +10/s raises it got none of)
+    }
+
+    [Fact]
+    public async Task WaitAsync_Again_GoesBeforeEarlierWaiters()
+    {
+        var pacer = await LimitedAsync();
+        var first = Wait(pacer, PacingLane.Change);
+        var again = Wait(pacer, PacingLane.Change, again: true);
+        _time.Advance(Token);
+        await again.WaitAsync(TimeSpan.FromSeconds(5));
+        Assert.False(first.IsCompleted);
     }
 
     [Fact]
     public async Task OnSuccess_WhileLimited_RaisesTheRateByTenOverIt()
     {
-        var pacer = new AdaptivePacer(_time);
-        for (var i = 0; i < 10; i++) await pacer.WaitAsync(CancellationToken.None);
-        pacer.OnThrottled();
+        var pacer = await LimitedAsync();
         pacer.OnSuccess();
         Assert.Equal(8.5 + 10 / 8.5, pacer.Rate!.Value, precision: 6);
     }
 
     [Fact]
-    public async Task WaitAsync_Cancelled_StopsWaiting()
+    public async Task WaitAsync_Cancelled_StopsWaitingAndLeavesTheQueue()
     {
-        var pacer = new AdaptivePacer(_time);
-        for (var i = 0; i < 10; i++) await pacer.WaitAsync(CancellationToken.None);
-        pacer.OnThrottled();
+        var pacer = await LimitedAsync();
         using var cts = new CancellationTokenSource();
-        var next = pacer.WaitAsync(cts.Token);
+        var cancelled = pacer.WaitAsync(PacingLane.Change, again: false, cts.Token);
+        var next = Wait(pacer, PacingLane.Change);
         cts.Cancel();
-        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => next);
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => cancelled);
+        _time.Advance(Token); // the first token goes to the waiter behind the cancelled one
+        await next.WaitAsync(TimeSpan.FromSeconds(5));
+        Assert.Equal((0, 0), pacer.Queued);
     }
 }

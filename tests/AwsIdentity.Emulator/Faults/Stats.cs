@@ -2,10 +2,14 @@ using System.Text.Json.Nodes;
 
 namespace AwsIdentity.Emulator.Faults;
 
-/// <summary>Request counts per operation (overall and per service) and injected fault counts per kind.</summary>
-public sealed class Stats
+/// <summary>Request counts per operation (overall and per service), injected fault counts per kind, and a
+/// timeline: per second since the last reset, the requests each operation sent and how many were rate-limited.</summary>
+public sealed class Stats(TimeProvider time)
 {
+    private const int TimelineSeconds = 3600;
     private readonly Lock _gate = new();
+    private readonly List<Dictionary<string, (long Sent, long Limited)>> _timeline = [];
+    private long _since = time.GetTimestamp();
     private readonly Dictionary<string, long> _operations = [];
     private readonly Dictionary<string, Dictionary<string, long>> _byService = [];
     private readonly Dictionary<string, long> _faults = [];
@@ -19,7 +23,35 @@ public sealed class Stats
             _operations[operation] = _operations.GetValueOrDefault(operation) + 1;
             var perService = _byService.TryGetValue(service, out var d) ? d : _byService[service] = [];
             perService[operation] = perService.GetValueOrDefault(operation) + 1;
+            if (Second() is { } second)
+            {
+                var (sent, limited) = second.GetValueOrDefault(operation);
+                second[operation] = (sent + 1, limited);
+            }
         }
+    }
+
+    /// <summary>Marks the last request counted for <paramref name="operation"/> as turned away by the rate limit.</summary>
+    public void CountRateLimited(string operation)
+    {
+        lock (_gate)
+        {
+            _faults["rateLimit"] = _faults.GetValueOrDefault("rateLimit") + 1;
+            if (Second() is { } second)
+            {
+                var (sent, limited) = second.GetValueOrDefault(operation);
+                second[operation] = (sent, limited + 1);
+            }
+        }
+    }
+
+    /// <summary>The current second's counts, or null past the timeline's end. Caller holds the lock.</summary>
+    private Dictionary<string, (long Sent, long Limited)>? Second()
+    {
+        var index = (int)time.GetElapsedTime(_since).TotalSeconds;
+        if (index >= TimelineSeconds) return null;
+        while (_timeline.Count <= index) _timeline.Add([]);
+        return _timeline[index];
     }
 
     public void CountFault(string kind)
@@ -38,6 +70,8 @@ public sealed class Stats
             _operations.Clear();
             _byService.Clear();
             _faults.Clear();
+            _timeline.Clear();
+            _since = time.GetTimestamp();
         }
     }
 
@@ -57,6 +91,9 @@ public sealed class Stats
                 ["operations"] = Counts(_operations),
                 ["byService"] = byService,
                 ["faults"] = Counts(_faults),
+                ["timeline"] = new JsonArray(_timeline.Select(second => (JsonNode)new JsonObject(second
+                    .OrderBy(kv => kv.Key, StringComparer.Ordinal)
+                    .Select(kv => KeyValuePair.Create(kv.Key, (JsonNode?)new JsonArray(kv.Value.Sent, kv.Value.Limited))))).ToArray()),
             };
         }
     }

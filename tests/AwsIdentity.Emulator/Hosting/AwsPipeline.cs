@@ -42,7 +42,7 @@ public sealed class AwsPipeline(
             stats.CountRequest(op.Service, op.Name);
             if (!limiter.TryAcquire(op.Service))
             {
-                stats.CountFault("rateLimit");
+                stats.CountRateLimited(op.Name);
                 throw Errors.Throttled(op.Service);
             }
 
