@@ -7,14 +7,21 @@ public sealed class AdaptivePacerTests
 {
     private readonly FakeTimeProvider _time = new();
 
-    /// <summary>A pacer limited to 8.5 requests/s with no token left: ten sends, then a throttle of the last one.</summary>
-    private async Task<AdaptivePacer> LimitedAsync()
+    /// <summary>A pacer that sent <paramref name="sends"/> requests at once and then saw the last one throttled.</summary>
+    private async Task<AdaptivePacer> ThrottledAfterAsync(int sends)
     {
         var pacer = new AdaptivePacer(_time);
         long sent = 0;
-        for (var i = 0; i < 10; i++) sent = await pacer.WaitAsync(CancellationToken.None);
+        for (var i = 0; i < sends; i++) sent = await pacer.WaitAsync(CancellationToken.None);
         _time.Advance(TimeSpan.FromMilliseconds(1));
         pacer.OnThrottled(sent);
+        return pacer;
+    }
+
+    /// <summary>A pacer limited to 8.5 requests/s with no token left.</summary>
+    private async Task<AdaptivePacer> LimitedAsync()
+    {
+        var pacer = await ThrottledAfterAsync(10);
         Assert.Equal(8.5, pacer.Rate!.Value, precision: 6);
         return pacer;
     }
@@ -37,11 +44,7 @@ public sealed class AdaptivePacerTests
     [Fact]
     public async Task OnThrottled_AfterSends_LimitsToEightyFivePercentOfTheRateSent()
     {
-        var pacer = new AdaptivePacer(_time);
-        long sent = 0;
-        for (var i = 0; i < 40; i++) sent = await pacer.WaitAsync(CancellationToken.None);
-        _time.Advance(TimeSpan.FromMilliseconds(1));
-        pacer.OnThrottled(sent);
+        var pacer = await ThrottledAfterAsync(40);
         Assert.Equal(34, pacer.Rate!.Value, precision: 6);
     }
 
