@@ -78,11 +78,12 @@ public sealed class BenchWorld : IAsyncDisposable
         ["tags"] = new JsonObject { ["bench"] = "convergence" },
     }, timeout);
 
-    /// <summary>Calls per operation (and in total) since the last stats reset.</summary>
-    public async Task<(int Total, JsonObject Operations, JsonObject Faults)> StatsAsync()
+    /// <summary>Calls per operation (and in total), faults, and the per-second timeline since the last stats reset.</summary>
+    public async Task<(int Total, JsonObject Operations, JsonObject Faults, JsonArray Timeline)> StatsAsync()
     {
         var stats = await Control.StatsAsync();
-        return (stats["total"]?.GetValue<int>() ?? 0, stats["operations"] as JsonObject ?? [], stats["faults"] as JsonObject ?? []);
+        return (stats["total"]?.GetValue<int>() ?? 0, stats["operations"] as JsonObject ?? [], stats["faults"] as JsonObject ?? [],
+            stats["timeline"] as JsonArray ?? []);
     }
 
     public async ValueTask DisposeAsync()

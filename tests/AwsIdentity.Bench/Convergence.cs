@@ -82,10 +82,9 @@ public static class Convergence
 
     private static async Task<ConvergenceResult> ResultAsync(BenchWorld world, TimeSpan wall, TimeSpan created, int failures, bool timeline)
     {
-        var stats = await world.Control.StatsAsync();
-        var (total, operations, faults) = await world.StatsAsync();
+        var (total, operations, faults, seconds) = await world.StatsAsync();
         Console.WriteLine($"  calls by operation: {operations.ToJsonString()}");
-        if (timeline) PrintTimeline(stats["timeline"] as JsonArray ?? []);
+        if (timeline) PrintTimeline(seconds);
         var left = (await EmulatorInventory.ReadAsync(world.Control)).Count;
         return new ConvergenceResult(wall.TotalSeconds, created.TotalSeconds, failures, total, faults["rateLimit"]?.GetValue<int>() ?? 0, left);
     }

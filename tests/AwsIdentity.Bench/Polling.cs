@@ -51,7 +51,7 @@ public static class Polling
         var state = await world.Control.StateAsync();
         var update = (state["updates"] as JsonArray ?? []).Single(u => u!["type"]?.GetValue<string>() == "AssociateIdentityProviderConfig");
         var done = update!["dueAt"]!.GetValue<DateTimeOffset>();
-        var (total, operations, _) = await world.StatsAsync();
+        var (total, operations, _, _) = await world.StatsAsync();
         int Calls(string op) => operations[op]?.GetValue<int>() ?? 0;
         return new PollingResult(seconds, (detected - done).TotalSeconds,
             Calls("DescribeUpdate") + Calls("DescribeIdentityProviderConfig") + Calls("ListIdentityProviderConfigs"), total);

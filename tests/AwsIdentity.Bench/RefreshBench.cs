@@ -36,13 +36,13 @@ public static class RefreshBench
         await world.Control.ResetStatsAsync();
         var refreshed = await engine.RefreshAsync(ct);
         missing += refreshed.Count(s => s.Error is not null || s.Kind == StepKind.Delete);
-        var (total, operations, _) = await world.StatsAsync();
+        var (total, operations, _, _) = await world.StatsAsync();
         var lists = operations["ListUserAssociations"]?.GetValue<int>() ?? 0;
 
         await world.Control.ResetStatsAsync();
         var naive = new NaiveBaseline(world);
         await ForAll(Associations, u => naive.ReadLmusAsync(u, u % Instances, ct));
-        var (_, baselineOps, _) = await world.StatsAsync();
+        var (_, baselineOps, _, _) = await world.StatsAsync();
         return new RefreshResult(Associations, Instances, lists, total - lists, baselineOps["ListUserAssociations"]?.GetValue<int>() ?? 0, missing);
     }
 

@@ -45,8 +45,6 @@ public sealed class AdaptivePacer
     /// <summary>Requests waiting for a token, per lane.</summary>
     public (int Changes, int Reads) Queued { get { lock (_gate) return (Live(_changes), Live(_reads)); } }
 
-    public Task<long> WaitAsync(CancellationToken cancellationToken) => WaitAsync(PacingLane.Change, again: false, cancellationToken);
-
     /// <summary>Waits for a token; the answer is the time it was granted, to give back to <see cref="OnThrottled"/>.</summary>
     /// <param name="again">A request AWS throttled, sent again: it goes before everything waiting in its lane.</param>
     public Task<long> WaitAsync(PacingLane lane, bool again, CancellationToken cancellationToken)
@@ -96,9 +94,14 @@ public sealed class AdaptivePacer
             if (_rate is not { } rate) return;
             Refill(_time.GetTimestamp());
             rate += Increase / rate;
-            _rate = rate > UnlimitedAbove ? null : rate;
+            if (rate <= UnlimitedAbove)
+            {
+                _rate = rate; // waiters get the faster tokens when the timer set for them fires
+                return;
+            }
+            _rate = null;
         }
-        Pump();
+        Pump(); // unlimited again: everyone waiting goes
     }
 
     /// <summary>Lets waiting requests go as tokens allow, then sets the timer for the next token.</summary>
@@ -157,8 +160,12 @@ public sealed class AdaptivePacer
 
     private void Take(long now)
     {
-        Forget(now);
-        if (_rate is not null) _tokens -= 1;
+        if (_rate is not null)
+        {
+            _tokens -= 1;
+            return;
+        }
+        Forget(now); // only unlimited sends are counted: the first throttle's cut starts from their rate
         _sent.Enqueue(now);
     }
 
@@ -175,7 +182,7 @@ public sealed class AdaptivePacer
         return queue.Count;
     }
 
-    /// <summary>Keeps only the sends of the last second: their count is the rate being sent.</summary>
+    /// <summary>Keeps only the unlimited sends of the last second: their count is the rate being sent.</summary>
     private void Forget(long now)
     {
         while (_sent.Count > 0 && _time.GetElapsedTime(_sent.Peek(), now) > TimeSpan.FromSeconds(1)) _sent.Dequeue();

@@ -37,11 +37,11 @@ internal sealed class PacingHandler(AdaptivePacer pacer, HttpMessageHandler inne
         }
     }
 
-    // rest-json errors name their type in X-Amzn-ErrorType ("ThrottlingException:…"); 429 is throttling too.
+    // rest-json errors name their type in X-Amzn-ErrorType, read the way the error unmarshaller reads it; 429 is throttling too.
     private static bool IsThrottled(HttpResponseMessage response) =>
         response.StatusCode == HttpStatusCode.TooManyRequests
         || (response.Headers.TryGetValues("X-Amzn-ErrorType", out var types)
-            && types.Any(t => t.StartsWith("ThrottlingException", StringComparison.Ordinal)));
+            && types.Any(t => ServiceError.SanitizeCode(t) == "ThrottlingException"));
 }
 
 /// <summary>Gives the SDK HTTP clients whose requests go through one service's pacer.</summary>

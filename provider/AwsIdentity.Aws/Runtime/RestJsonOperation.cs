@@ -23,6 +23,8 @@ internal abstract class RestJsonOperation<TRequest, TResponse>
         Name = name;
         Method = method;
         UriTemplate = uriTemplate;
+        Lane = name.StartsWith("Describe", StringComparison.Ordinal) || name.StartsWith("List", StringComparison.Ordinal)
+            || name.StartsWith("Get", StringComparison.Ordinal) ? PacingLane.Read : PacingLane.Change;
     }
 
     public RestJsonService Service { get; }
@@ -34,9 +36,7 @@ internal abstract class RestJsonOperation<TRequest, TResponse>
     public string UriTemplate { get; }
 
     /// <summary>Reads (AWS names them Describe*, List*, Get*) wait behind changes when the service is paced.</summary>
-    public PacingLane Lane => Name.StartsWith("Describe", StringComparison.Ordinal)
-        || Name.StartsWith("List", StringComparison.Ordinal) || Name.StartsWith("Get", StringComparison.Ordinal)
-        ? PacingLane.Read : PacingLane.Change;
+    public PacingLane Lane { get; }
 
     public IRequest Marshall(AmazonWebServiceRequest input) => Marshall((TRequest)input);
 

@@ -12,7 +12,7 @@ public sealed class AdaptivePacerTests
     {
         var pacer = new AdaptivePacer(_time);
         long sent = 0;
-        for (var i = 0; i < sends; i++) sent = await pacer.WaitAsync(CancellationToken.None);
+        for (var i = 0; i < sends; i++) sent = await Wait(pacer, PacingLane.Change);
         _time.Advance(TimeSpan.FromMilliseconds(1));
         pacer.OnThrottled(sent);
         return pacer;
@@ -29,15 +29,15 @@ public sealed class AdaptivePacerTests
     /// <summary>A little more than a token's time at 8.5 requests/s.</summary>
     private static readonly TimeSpan Token = TimeSpan.FromSeconds(1 / 8.5) + TimeSpan.FromMilliseconds(1);
 
-    private Task<long> Wait(AdaptivePacer pacer, PacingLane lane, bool again = false) =>
+    private static Task<long> Wait(AdaptivePacer pacer, PacingLane lane, bool again = false) =>
         pacer.WaitAsync(lane, again, CancellationToken.None);
 
     [Fact]
     public async Task WaitAsync_NeverThrottled_PassesAtOnce()
     {
         var pacer = new AdaptivePacer(_time);
-        for (var i = 0; i < 1000; i++) Assert.True(pacer.WaitAsync(CancellationToken.None).IsCompletedSuccessfully);
-        await pacer.WaitAsync(CancellationToken.None);
+        for (var i = 0; i < 1000; i++) Assert.True(Wait(pacer, PacingLane.Change).IsCompletedSuccessfully);
+        await Wait(pacer, PacingLane.Change);
         Assert.Null(pacer.Rate);
     }
 
@@ -53,13 +53,13 @@ public sealed class AdaptivePacerTests
     {
         var pacer = new AdaptivePacer(_time);
         var sent = new List<long>();
-        for (var i = 0; i < 10; i++) sent.Add(await pacer.WaitAsync(CancellationToken.None));
+        for (var i = 0; i < 10; i++) sent.Add(await Wait(pacer, PacingLane.Change));
         _time.Advance(TimeSpan.FromMilliseconds(1));
         foreach (var s in sent) pacer.OnThrottled(s);
         Assert.Equal(8.5, pacer.Rate!.Value, precision: 6);
 
         _time.Advance(TimeSpan.FromSeconds(1)); // a request sent at the new rate, throttled as well: cut again
-        var later = await pacer.WaitAsync(CancellationToken.None);
+        var later = await Wait(pacer, PacingLane.Change);
         _time.Advance(TimeSpan.FromMilliseconds(1));
         pacer.OnThrottled(later);
         Assert.Equal(7.225, pacer.Rate!.Value, precision: 6);
@@ -69,7 +69,7 @@ public sealed class AdaptivePacerTests
     public async Task WaitAsync_Limited_WaitsForTheNextToken()
     {
         var pacer = await LimitedAsync();
-        var next = pacer.WaitAsync(CancellationToken.None);
+        var next = Wait(pacer, PacingLane.Change);
         Assert.False(next.IsCompleted);
         _time.Advance(TimeSpan.FromMilliseconds(100));
         Assert.False(next.IsCompleted);
@@ -81,7 +81,7 @@ public sealed class AdaptivePacerTests
     public async Task WaitAsync_Limited_LetsWaitersGoInArrivalOrderAtTheRate()
     {
         var pacer = await LimitedAsync();
-        var waiting = Enumerable.Range(0, 5).Select(_ => pacer.WaitAsync(CancellationToken.None)).ToList();
+        var waiting = Enumerable.Range(0, 5).Select(_ => Wait(pacer, PacingLane.Change)).ToList();
         for (var i = 0; i < 5; i++)
         {
             _time.Advance(Token);

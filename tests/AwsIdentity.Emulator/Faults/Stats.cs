@@ -23,11 +23,7 @@ public sealed class Stats(TimeProvider time)
             _operations[operation] = _operations.GetValueOrDefault(operation) + 1;
             var perService = _byService.TryGetValue(service, out var d) ? d : _byService[service] = [];
             perService[operation] = perService.GetValueOrDefault(operation) + 1;
-            if (Second() is { } second)
-            {
-                var (sent, limited) = second.GetValueOrDefault(operation);
-                second[operation] = (sent + 1, limited);
-            }
+            Tally(operation, sent: 1, limited: 0);
         }
     }
 
@@ -36,22 +32,19 @@ public sealed class Stats(TimeProvider time)
     {
         lock (_gate)
         {
-            _faults["rateLimit"] = _faults.GetValueOrDefault("rateLimit") + 1;
-            if (Second() is { } second)
-            {
-                var (sent, limited) = second.GetValueOrDefault(operation);
-                second[operation] = (sent, limited + 1);
-            }
+            CountFault("rateLimit");
+            Tally(operation, sent: 0, limited: 1);
         }
     }
 
-    /// <summary>The current second's counts, or null past the timeline's end. Caller holds the lock.</summary>
-    private Dictionary<string, (long Sent, long Limited)>? Second()
+    /// <summary>Adds to the current second's counts of one operation (none past the timeline's end). Caller holds the lock.</summary>
+    private void Tally(string operation, int sent, int limited)
     {
         var index = (int)time.GetElapsedTime(_since).TotalSeconds;
-        if (index >= TimelineSeconds) return null;
+        if (index >= TimelineSeconds) return;
         while (_timeline.Count <= index) _timeline.Add([]);
-        return _timeline[index];
+        var (s, l) = _timeline[index].GetValueOrDefault(operation);
+        _timeline[index][operation] = (s + sent, l + limited);
     }
 
     public void CountFault(string kind)
