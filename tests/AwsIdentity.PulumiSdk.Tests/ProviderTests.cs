@@ -15,8 +15,7 @@ public sealed class ProviderTests
     [Fact]
     public async Task Provider_SendsEveryConfigKey_NonStringsAsJsonText()
     {
-        var mocks = new SdkMocks();
-        await PulumiRun.RunAsync(mocks.Object, () => new Provider("west", FullArgs.Provider()));
+        var (_, mocks) = await PulumiRun.OneAsync(() => new Provider("west", FullArgs.Provider()));
 
         var inputs = mocks.Single(SdkMocks.ProviderToken, "west").Inputs;
         var schema = Repo.Schema.GetProperty("provider").GetProperty("inputProperties");

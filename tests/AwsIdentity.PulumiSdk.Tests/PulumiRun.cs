@@ -18,6 +18,15 @@ internal static class PulumiRun
             return new Dictionary<string, object?>();
         });
 
+    /// <summary>Runs a program that makes one resource; returns it with the mocks that saw it.</summary>
+    public static async Task<(T Resource, SdkMocks Mocks)> OneAsync<T>(Func<T> create) where T : Resource
+    {
+        var mocks = new SdkMocks();
+        T? resource = null;
+        await RunAsync(mocks.Object, () => { resource = create(); });
+        return (resource!, mocks);
+    }
+
     /// <summary>The value of a known output (the mocks answer every value, so an unknown one is a failure).</summary>
     public static async Task<T> ValueAsync<T>(Output<T> output)
     {

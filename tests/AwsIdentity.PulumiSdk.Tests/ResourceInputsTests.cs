@@ -12,16 +12,14 @@ public sealed class ResourceInputsTests
     [Fact]
     public async Task IdentityProviderConfig_SendsItsTokenAndEverySchemaInput()
     {
-        var mocks = new SdkMocks();
-        await PulumiRun.RunAsync(mocks.Object, () => new IdentityProviderConfig("oidc", FullArgs.Oidc()));
+        var (_, mocks) = await PulumiRun.OneAsync(() => new IdentityProviderConfig("oidc", FullArgs.Oidc()));
         AssertSchemaInputs(SdkMocks.OidcToken, mocks.Single(SdkMocks.OidcToken, "oidc").Inputs);
     }
 
     [Fact]
     public async Task UserAssociation_SendsItsTokenAndEverySchemaInput()
     {
-        var mocks = new SdkMocks();
-        await PulumiRun.RunAsync(mocks.Object, () => new UserAssociation("alice", FullArgs.User()));
+        var (_, mocks) = await PulumiRun.OneAsync(() => new UserAssociation("alice", FullArgs.User()));
         var inputs = mocks.Single(SdkMocks.UserToken, "alice").Inputs;
         AssertSchemaInputs(SdkMocks.UserToken, inputs);
         // Spot check of the deepest nesting: the names on the wire are the schema's, not the C# ones.

@@ -11,11 +11,9 @@ public sealed class ResourceOutputsTests
     [Fact]
     public async Task IdentityProviderConfig_ExposesTypedOutputs()
     {
-        var mocks = new SdkMocks();
-        IdentityProviderConfig? oidc = null;
-        await PulumiRun.RunAsync(mocks.Object, () => oidc = new IdentityProviderConfig("oidc", FullArgs.Oidc()));
+        var (oidc, _) = await PulumiRun.OneAsync(() => new IdentityProviderConfig("oidc", FullArgs.Oidc()));
 
-        Assert.Equal("arn:aws:eks:us-east-1:123456789012:identityproviderconfig/platform-eks/oidc/corp-sso/1", await PulumiRun.ValueAsync(oidc!.Arn));
+        Assert.Equal("arn:aws:eks:us-east-1:123456789012:identityproviderconfig/platform-eks/oidc/corp-sso/1", await PulumiRun.ValueAsync(oidc.Arn));
         Assert.Equal("ACTIVE", await PulumiRun.ValueAsync(oidc.Status));
         Assert.Equal(new Dictionary<string, string> { ["owner"] = "platform-team", ["team"] = "platform" }, await PulumiRun.ValueAsync(oidc.TagsAll));
         var settings = await PulumiRun.ValueAsync(oidc.Oidc);
@@ -27,11 +25,9 @@ public sealed class ResourceOutputsTests
     [Fact]
     public async Task UserAssociation_ExposesTypedOutputs()
     {
-        var mocks = new SdkMocks();
-        UserAssociation? user = null;
-        await PulumiRun.RunAsync(mocks.Object, () => user = new UserAssociation("alice", FullArgs.User()));
+        var (user, _) = await PulumiRun.OneAsync(() => new UserAssociation("alice", FullArgs.User()));
 
-        Assert.Equal("arn:aws:license-manager-user-subscriptions:us-east-1:123456789012:instance-user/i-0123456789abcdef0/alice", await PulumiRun.ValueAsync(user!.InstanceUserArn));
+        Assert.Equal("arn:aws:license-manager-user-subscriptions:us-east-1:123456789012:instance-user/i-0123456789abcdef0/alice", await PulumiRun.ValueAsync(user.InstanceUserArn));
         Assert.Equal("ASSOCIATED", await PulumiRun.ValueAsync(user.Status));
         Assert.Equal("2026-01-02T03:04:05Z", await PulumiRun.ValueAsync(user.AssociationDate));
         Assert.Null(await PulumiRun.ValueAsync(user.DisassociationDate));
