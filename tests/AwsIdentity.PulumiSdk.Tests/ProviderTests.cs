@@ -7,8 +7,10 @@ namespace AwsIdentity.PulumiSdk.Tests;
 
 /// <summary>
 /// An explicit Provider with every config key, as the engine receives it: the provider's inputs reach CheckConfig
-/// as configuration, where strings travel as they are and every other value as JSON text ([Input(json: true)],
-/// serialized by Pulumi's InputArgs); resources name the provider by its URN and id.
+/// as configuration, where strings travel as they are and every other value as JSON text: [Input(json: true)] on
+/// each non-string provider input, as Pulumi's generator marks them (pulumi-dotnet
+/// pulumi-language-dotnet/codegen/gen.go, genInputPropertyAttribute), serialized by Pulumi's InputArgs. Resources
+/// name the provider by its URN and id.
 /// </summary>
 public sealed class ProviderTests
 {
