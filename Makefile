@@ -17,7 +17,7 @@ RUN_FLAGS   := -c $(CONFIG) -p:Version=$(VERSION)
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
 export AWSIDENTITY_BIN := $(BIN)
 
-.PHONY: build restore provider emulator install test test-unit test-conformance test-sdk demo bench soak schema sdk sdk-nodejs sdk-dotnet examples clean npm-deps npm-workspace
+.PHONY: build restore provider emulator install test test-unit test-conformance test-sdk test-csharp csharp-restore demo bench soak schema sdk sdk-nodejs sdk-dotnet examples clean npm-deps npm-workspace
 
 build: provider emulator
 
@@ -49,6 +49,7 @@ test: build npm-deps npm-workspace
 	$(DOTNET) run --project tests/AwsIdentity.Soak $(RUN_FLAGS) --no-build -- --short
 	cd tests/conformance && $(NPM) test
 	$(MAKE) --no-print-directory test-sdk
+	$(MAKE) --no-print-directory test-csharp
 
 # ---- schema, SDKs, examples (README "SDKs and examples") ----
 # One npm workspace (root package.json): the SDK generator and its tests, the generated nodejs SDK, the TypeScript
@@ -74,22 +75,38 @@ sdk: npm-workspace
 sdk-nodejs: npm-workspace
 	$(NODE_BIN)/tsc -p sdk/nodejs
 
-# The dotnet SDK needs NuGet `Pulumi`; say so plainly where the feed does not have it.
-sdk-dotnet:
-	@if ! $(DOTNET) restore sdk/dotnet --nologo >$(BIN)/.sdk-dotnet-restore.log 2>&1; then \
-		echo "make sdk-dotnet: cannot restore sdk/dotnet: the NuGet package 'Pulumi' (and its .NET 8 targeting pack) is not reachable from this machine's feeds."; \
-		echo "  The generated sources are still checked by the Roslyn parse test (make test). Restore log: $(BIN)/.sdk-dotnet-restore.log"; \
-		exit 1; \
-	fi
-	$(DOTNET) build sdk/dotnet -c $(CONFIG) --nologo --no-restore
+# ---- the C# SDK and example against the real Pulumi .NET SDK (PulumiSdk.slnx; README "C# quick start") ----
+# Where the NuGet feed lacks the package Pulumi, ../shared/nuget holds it (its README). Only where that folder exists
+# is it added, beside the configured sources (RestoreAdditionalProjectSources keeps them); elsewhere restore is the
+# plain one. One restore, one build (-warnaserror: the SDK must compile with no warning), one pack, one test run.
+SHARED_NUGET := $(wildcard $(abspath $(CURDIR)/../shared/nuget))
+NUGET_SOURCES := $(if $(SHARED_NUGET),-p:RestoreAdditionalProjectSources=$(SHARED_NUGET))
+CSHARP_SLN  := PulumiSdk.slnx
+# No -p:Version here: the SDK's version is the schema's (csproj and pulumi-plugin.json); `make sdk` stamps it.
+CSHARP_FLAGS := -c $(CONFIG) --nologo
+
+csharp-restore:
+	$(DOTNET) restore $(CSHARP_SLN) --nologo $(NUGET_SOURCES)
+
+# bin/nuget/AwsIdentity.Pulumi.<version>.nupkg, with content/pulumi-plugin.json for the .NET language host.
+sdk-dotnet: csharp-restore
+	$(DOTNET) build sdk/dotnet $(CSHARP_FLAGS) --no-restore -warnaserror
+	$(DOTNET) pack sdk/dotnet $(CSHARP_FLAGS) --no-build -o $(BIN)/nuget
+
+# Compiles sdk/dotnet, examples/csharp and both test projects (a compile error fails), packs the SDK, then runs the
+# SDK's mock tests (tests/AwsIdentity.PulumiSdk.Tests) and the example's (examples/csharp/test).
+test-csharp: csharp-restore
+	$(DOTNET) build $(CSHARP_SLN) $(CSHARP_FLAGS) --no-restore -warnaserror
+	$(DOTNET) pack sdk/dotnet $(CSHARP_FLAGS) --no-build -o $(BIN)/nuget
+	$(DOTNET) test $(CSHARP_SLN) $(CSHARP_FLAGS) --no-build --logger "console;verbosity=normal"
 
 examples: sdk-nodejs
 	$(NODE_BIN)/tsc -p examples/typescript
 	$(NODE_BIN)/tsc -p examples/policy
 
 # tsc builds, the schema staleness and metaschema tests, SDK regeneration, mock tests of the nodejs SDK and the
-# TypeScript example, the policy pack's tests and the examples-against-schema check (the Roslyn parse of the C# SDK
-# and example runs in `dotnet test`, project tests/AwsIdentity.Sdk.Tests).
+# TypeScript example, the policy pack's tests and the examples-against-schema check (the C# SDK and example:
+# test-csharp).
 test-sdk: npm-workspace examples
 	node --test --test-reporter=spec sdk/generator/test/ examples/typescript/test/ examples/policy/test/
 
@@ -111,5 +128,5 @@ bench: build
 	$(DOTNET) run --project tests/AwsIdentity.Bench $(RUN_FLAGS) -- --provider $(PROVIDER) --out $(CURDIR)/bench-results.json
 
 clean:
-	rm -rf bin/.provider bin/.emulator $(PROVIDER) $(EMULATOR)
-	find provider tests -type d \( -name bin -o -name obj \) -prune -exec rm -rf {} +
+	rm -rf bin/.provider bin/.emulator bin/nuget $(PROVIDER) $(EMULATOR)
+	find provider tests sdk/dotnet examples/csharp -type d \( -name bin -o -name obj \) -prune -exec rm -rf {} +

@@ -12,7 +12,7 @@ namespace AwsIdentity.Pulumi
     ///
     /// An explicit provider instance lets a program use several accounts, regions or endpoints; pass it as the Provider resource option.
     /// </summary>
-    [global::Pulumi.ResourceType("pulumi:providers:awsidentity")]
+    [global::AwsIdentity.Pulumi.AwsIdentityResourceType("pulumi:providers:awsidentity")]
     public partial class Provider : global::Pulumi.ProviderResource
     {
         /// <summary>

@@ -12,4 +12,12 @@ namespace AwsIdentity.Pulumi
         /// <summary>The version of this SDK, which is also the version of the awsidentity plugin it asks the engine for.</summary>
         public static string Version => "0.1.0";
     }
+
+    /// <summary>Marks a resource class of this package with its type token and the plugin version it needs.</summary>
+    internal sealed class AwsIdentityResourceTypeAttribute : global::Pulumi.ResourceTypeAttribute
+    {
+        public AwsIdentityResourceTypeAttribute(string type) : base(type, Utilities.Version)
+        {
+        }
+    }
 }

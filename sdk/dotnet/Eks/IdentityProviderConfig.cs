@@ -21,7 +21,7 @@ namespace AwsIdentity.Pulumi.Eks
     /// pulumi import awsidentity:eks:IdentityProviderConfig example my-cluster:my-oidc-config
     /// ```
     /// </summary>
-    [global::Pulumi.ResourceType("awsidentity:eks:IdentityProviderConfig")]
+    [global::AwsIdentity.Pulumi.AwsIdentityResourceType("awsidentity:eks:IdentityProviderConfig")]
     public partial class IdentityProviderConfig : global::Pulumi.CustomResource
     {
         /// <summary>

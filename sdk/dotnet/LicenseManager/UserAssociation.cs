@@ -23,7 +23,7 @@ namespace AwsIdentity.Pulumi.LicenseManager
     /// pulumi import awsidentity:licensemanager:UserAssociation example i-0123456789abcdef0:d-1234567890:alice:corp.example.com
     /// ```
     /// </summary>
-    [global::Pulumi.ResourceType("awsidentity:licensemanager:UserAssociation")]
+    [global::AwsIdentity.Pulumi.AwsIdentityResourceType("awsidentity:licensemanager:UserAssociation")]
     public partial class UserAssociation : global::Pulumi.CustomResource
     {
         /// <summary>

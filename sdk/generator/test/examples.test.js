@@ -2,7 +2,7 @@
 // The YAML programs and stack files against the package schema, so the examples cannot rot: every resource's type
 // token exists, every property (nested ones too) is declared, every required input is set, and the provider's
 // stack config names only provider config variables. (The TypeScript example is checked by its mock test,
-// examples/typescript/test; the C# example by the Roslyn test in tests/AwsIdentity.Sdk.Tests.)
+// examples/typescript/test; the C# example by its own, examples/csharp/test, under `make test-csharp`.)
 const { describe, test } = require('node:test');
 const assert = require('node:assert/strict');
 const fs = require('node:fs');

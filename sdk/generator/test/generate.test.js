@@ -32,7 +32,7 @@ describe('generated SDKs', () => {
       for (const p of Object.keys(r.inputProperties)) assert.match(ts, new RegExp(`resourceInputs\\["${p}"\\] = args`), `${token} input ${p}`);
       const cs = Object.entries(sdks.dotnet).find(([f]) => f.endsWith(`/${name}.cs`))?.[1];
       assert.ok(cs, `dotnet file for ${token}`);
-      assert.ok(cs.includes(`[global::Pulumi.ResourceType("${token}")]`));
+      assert.ok(cs.includes(`[global::AwsIdentity.Pulumi.AwsIdentityResourceType("${token}")]`), `${token} C# resource type attribute`);
       for (const p of Object.keys(r.properties)) assert.ok(cs.includes(`[global::Pulumi.Output("${p}")]`), `${token} C# output ${p}`);
       for (const p of Object.keys(r.inputProperties)) assert.ok(cs.includes(`[global::Pulumi.Input("${p}"`), `${token} C# input ${p}`);
     }

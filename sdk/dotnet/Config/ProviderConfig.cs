@@ -10,7 +10,7 @@ namespace AwsIdentity.Pulumi
     /// <summary>
     /// Stack configuration of the awsidentity provider (`pulumi config set awsidentity:&lt;key&gt; &lt;value&gt;`).
     /// </summary>
-    public static class Config
+    public static class ProviderConfig
     {
         private static global::Pulumi.Config Current => new global::Pulumi.Config("awsidentity");
 
@@ -42,7 +42,7 @@ namespace AwsIdentity.Pulumi
         /// <summary>
         /// Custom service endpoints.
         /// </summary>
-        public static global::AwsIdentity.Pulumi.Config.Types.Endpoints? Endpoints => Current.GetObject<global::AwsIdentity.Pulumi.Config.Types.Endpoints>("endpoints");
+        public static global::AwsIdentity.Pulumi.ProviderConfig.Types.Endpoints? Endpoints => Current.GetObject<global::AwsIdentity.Pulumi.ProviderConfig.Types.Endpoints>("endpoints");
 
         /// <summary>
         /// How often a throttled or failed AWS request is retried (standard retry mode); default 3.
@@ -52,7 +52,7 @@ namespace AwsIdentity.Pulumi
         /// <summary>
         /// Tags applied to every resource of this provider.
         /// </summary>
-        public static global::AwsIdentity.Pulumi.Config.Types.DefaultTags? DefaultTags => Current.GetObject<global::AwsIdentity.Pulumi.Config.Types.DefaultTags>("defaultTags");
+        public static global::AwsIdentity.Pulumi.ProviderConfig.Types.DefaultTags? DefaultTags => Current.GetObject<global::AwsIdentity.Pulumi.ProviderConfig.Types.DefaultTags>("defaultTags");
 
         /// <summary>
         /// Skip resolving credentials in Configure (useful offline and for policy previews).
