@@ -81,7 +81,9 @@ public sealed class UserAssociationCreateTests
     [InlineData("associated")]
     public async Task CreateAsync_ConflictWithOwnEarlierAssociation_AdoptsItAndWarns(string existing)
     {
-        _s.Associate(new ConflictException("user already associated")).Lists(existing, "ASSOCIATED").Tags(null);
+        _s.Owner = "marker-of-this-resource";
+        _s.Associate(new ConflictException("user already associated")).Lists(existing, "ASSOCIATED")
+            .Tags(new() { [Ownership.TagKey] = "marker-of-this-resource" });
 
         var result = await _s.Create(Inputs());
 
