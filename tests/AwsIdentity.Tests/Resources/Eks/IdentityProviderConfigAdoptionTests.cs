@@ -9,17 +9,16 @@ namespace AwsIdentity.Tests.Resources.Eks;
 /// <summary>Create adopts only the config its own earlier attempt made (Resources/Ownership.cs).</summary>
 public sealed class IdentityProviderConfigAdoptionTests
 {
-    private const string Mine = "marker-of-this-resource";
     private static readonly InvalidRequestException AlreadyThere = new($"Identity provider config {ConfigName} is already associated with cluster {ClusterName}.");
-    private readonly EksScenario _s = new() { Owner = Mine };
+    private readonly EksScenario _s = new() { Owner = HandlerFixture.Owner };
 
     [Fact]
     public async Task CreateAsync_SendsTheMarkerWithTheTags_RestoresItIfEksDroppedIt_ButTagsAllLeavesItOut()
     {
         _s.HappyCreate(liveTags: new(EksScenario.DefaultTags));
         var result = await _s.Create(Inputs());
-        Assert.Equal(new Dictionary<string, string>(EksScenario.DefaultTags) { [Ownership.TagKey] = Mine }, Assert.Single(_s.Associations).Tags);
-        Assert.Equal(new Dictionary<string, string> { [Ownership.TagKey] = Mine }, Assert.Single(_s.Tagged).Tags);
+        Assert.Equal(new Dictionary<string, string>(EksScenario.DefaultTags) { [Ownership.TagKey] = HandlerFixture.Owner }, Assert.Single(_s.Associations).Tags);
+        Assert.Equal(new Dictionary<string, string> { [Ownership.TagKey] = HandlerFixture.Owner }, Assert.Single(_s.Tagged).Tags);
         Assert.Equal(Map(("env", "dev"), ("owner", "platform")), result.Outputs["tagsAll"]);
     }
 
@@ -28,7 +27,7 @@ public sealed class IdentityProviderConfigAdoptionTests
     [InlineData("ACTIVE")]
     public async Task CreateAsync_OwnConfigAlreadyThere_AdoptsIt_WaitsForActive_AndWarns(string status)
     {
-        _s.Associate(AlreadyThere).Configs(status, "ACTIVE").Tags(new(EksScenario.DefaultTags) { [Ownership.TagKey] = Mine });
+        _s.Associate(AlreadyThere).Configs(status, "ACTIVE").Tags(new(EksScenario.DefaultTags) { [Ownership.TagKey] = HandlerFixture.Owner });
 
         var result = await _s.Create(Inputs());
 
@@ -65,7 +64,7 @@ public sealed class IdentityProviderConfigAdoptionTests
     [Fact]
     public async Task CreateAsync_OwnConfigOnItsWayOut_FailsSayingSo()
     {
-        _s.Associate(AlreadyThere).Configs("DELETING").Tags(new() { [Ownership.TagKey] = Mine });
+        _s.Associate(AlreadyThere).Configs("DELETING").Tags(new() { [Ownership.TagKey] = HandlerFixture.Owner });
         var e = await Assert.ThrowsAsync<InvalidOperationException>(() => _s.Create(Inputs()));
         Assert.Contains("(DELETING) was made by an earlier attempt of this resource and is on its way out", e.Message);
     }

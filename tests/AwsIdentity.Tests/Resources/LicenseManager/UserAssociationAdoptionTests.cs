@@ -10,15 +10,14 @@ namespace AwsIdentity.Tests.Resources.LicenseManager;
 /// <summary>Create adopts only the association its own earlier attempt made (Resources/Ownership.cs).</summary>
 public sealed class UserAssociationAdoptionTests
 {
-    private const string Mine = "marker-of-this-resource";
-    private readonly LmusScenario _s = new() { Owner = Mine };
+    private readonly LmusScenario _s = new() { Owner = HandlerFixture.Owner };
 
     [Fact]
     public async Task CreateAsync_SendsTheMarkerWithTheTags_ButTagsAllLeavesItOut()
     {
         _s.Associate().Lists("ASSOCIATED").Tags(null);
         var result = await _s.Create(Inputs(tags: EksFakes.Map(("team", "a"))));
-        Assert.Equal(new Dictionary<string, string> { ["owner"] = "desktops", ["team"] = "a", [Ownership.TagKey] = Mine },
+        Assert.Equal(new Dictionary<string, string> { ["owner"] = "desktops", ["team"] = "a", [Ownership.TagKey] = HandlerFixture.Owner },
             Assert.Single(_s.Associations).Tags);
         Assert.Equal(EksFakes.Map(("owner", "desktops"), ("team", "a")), result.Outputs["tagsAll"]);
     }
@@ -27,7 +26,7 @@ public sealed class UserAssociationAdoptionTests
     public async Task CreateAsync_ConflictWithOwnAssociation_AdoptsIt_AndTagSyncKeepsTheMarker()
     {
         _s.Associate(new ConflictException("user already associated")).Lists("ASSOCIATED")
-            .Tags(new() { ["stray"] = "x", [Ownership.TagKey] = Mine });
+            .Tags(new() { ["stray"] = "x", [Ownership.TagKey] = HandlerFixture.Owner });
 
         var result = await _s.Create(Inputs());
 
@@ -71,7 +70,7 @@ public sealed class UserAssociationAdoptionTests
     public async Task CreateAsync_WithoutAnOwner_MarksNothingAndAdoptsNothing()
     {
         var s = new LmusScenario();
-        s.Associate(new ConflictException("user already associated")).Lists("ASSOCIATED").Tags(new() { [Ownership.TagKey] = Mine });
+        s.Associate(new ConflictException("user already associated")).Lists("ASSOCIATED").Tags(new() { [Ownership.TagKey] = HandlerFixture.Owner });
         var e = await Assert.ThrowsAsync<InvalidOperationException>(() => s.Create(Inputs()));
         Assert.Contains("owned elsewhere", e.Message);
         Assert.Equal(new Dictionary<string, string> { ["owner"] = "desktops" }, Assert.Single(s.Associations).Tags);
