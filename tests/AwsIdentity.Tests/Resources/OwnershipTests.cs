@@ -53,8 +53,8 @@ public sealed class OwnershipTests
         var message = Ownership.Refusal(Ownership.Verdict.Unmarked, "the association arn:x", "i-1:d-1:alice",
             "pulumi import awsidentity:licensemanager:UserAssociation user").Message;
         Assert.StartsWith("the association arn:x already exists and was not created by this resource", message);
-        Assert.EndsWith("import it: `pulumi import awsidentity:licensemanager:UserAssociation user i-1:d-1:alice`", message);
-        Assert.EndsWith("import it with the id i-1:d-1:alice",
+        Assert.EndsWith("import it to manage it here: `pulumi import awsidentity:licensemanager:UserAssociation user i-1:d-1:alice`", message);
+        Assert.EndsWith("import it to manage it here (id i-1:d-1:alice)",
             Ownership.Refusal(Ownership.Verdict.Unmarked, "the association arn:x", "i-1:d-1:alice", null).Message);
     }
 

@@ -1,6 +1,5 @@
 using AwsIdentity.Aws.EKS;
 using AwsIdentity.Aws.EKS.Model;
-using AwsIdentity.Provider.Host;
 
 namespace AwsIdentity.Provider.Resources.Eks;
 
@@ -15,8 +14,8 @@ internal static class IdentityProviderConfigAdoption
     /// holds the cluster's one OIDC slot).
     /// </summary>
     public static async Task<AssociateIdentityProviderConfigResponse?> AssociateOrAdoptAsync(
-        Func<Task<AssociateIdentityProviderConfigResponse>> associate, IAmazonEKS eks, IdentityProviderConfigId id,
-        CreateRequest request, IEngineLog log, string action, CancellationToken ct)
+        Func<Task<AssociateIdentityProviderConfigResponse>> associate, ResourceServices services, IdentityProviderConfigId id,
+        CreateRequest request, OperationClock clock, string action, CancellationToken ct)
     {
         try
         {
@@ -24,8 +23,10 @@ internal static class IdentityProviderConfigAdoption
         }
         catch (InvalidRequestException) when (!ct.IsCancellationRequested)
         {
-            if (await FindOwnAsync(eks, id, request, ct).ConfigureAwait(false) is not { } own) throw;
-            await log.LogAsync(Pulumirpc.LogSeverity.Warning,
+            // The lookups are retried like the associate call (throttling, server errors) within the create's deadline.
+            if (await services.Retrier.RunAsync($"reading identity provider config {id}", request.Urn, clock.Deadline,
+                    c => FindOwnAsync(services.Aws.Eks, id, request, c), EksErrors.RetryReason, ct).ConfigureAwait(false) is not { } own) throw;
+            await services.Log.LogAsync(Pulumirpc.LogSeverity.Warning,
                 $"{action}: an earlier attempt of this resource already associated it ({own.Status}); adopting that config", request.Urn,
                 cancellationToken: ct).ConfigureAwait(false);
             return null;

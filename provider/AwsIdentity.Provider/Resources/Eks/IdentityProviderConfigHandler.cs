@@ -47,7 +47,7 @@ public sealed class IdentityProviderConfigHandler(ProviderContext provider, Reso
                 return first.Update?.Status is not (null or "InProgress") && await IsAbsent(id).ConfigureAwait(false)
                     ? await Associate(args, marked, IdentityProviderConfigMapping.FreshToken(token), request.Urn, clock, ct).ConfigureAwait(false)
                     : first;
-            }, eks, id, request, services.Log, action, ct).ConfigureAwait(false);
+            }, services, id, request, clock, action, ct).ConfigureAwait(false);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {

@@ -40,6 +40,16 @@ public sealed class IdentityProviderConfigAdoptionTests
     }
 
     [Fact]
+    public async Task CreateAsync_OwnConfigLookupThrottled_IsRetriedThenAdopts()
+    {
+        _s.Associate(AlreadyThere).Configs(new ThrottlingException("Rate exceeded"), "ACTIVE")
+            .Tags(new(EksScenario.DefaultTags) { [Ownership.TagKey] = HandlerFixture.Owner }, new ThrottlingException("Rate exceeded"));
+        Assert.Equal(Id, (await _s.Create(Inputs())).Id);
+        Assert.Single(_s.Associations);
+        Assert.Contains(_s.F.Messages(ephemeral: true), m => m.Contains("EKS is throttling requests"));
+    }
+
+    [Fact]
     public async Task CreateAsync_AnotherResourcesConfig_FailsAsOwnedElsewhere_WithoutImportHint()
     {
         _s.Associate(AlreadyThere).Configs("ACTIVE").Tags(new() { [Ownership.TagKey] = "marker-of-another-stack" });
