@@ -7,7 +7,8 @@ namespace AwsIdentity.Provider.Host;
 public static class PulumiOwnership
 {
     /// <summary>
-    /// The hex SHA-256 of the URN. A URN names the stack, project, type (with its parents) and resource name, so it
+    /// The hex SHA-256 of the URN. A URN, urn:pulumi:&lt;stack&gt;::&lt;project&gt;::&lt;qualified type&gt;::&lt;name&gt;
+    /// (pulumi/pulumi sdk/go/common/resource/urn.go), names the stack, project, type (with its parents) and name, so it
     /// is the same for every attempt of one resource, across provider crashes and later runs, and differs between
     /// two stacks declaring the same object. Stacks of the same name and project in two backends or organisations
     /// share it: they would adopt each other's objects, as before markers.
