@@ -95,7 +95,11 @@ public sealed class ProviderService(ResourceRegistry registry, ProviderContext p
         {
             var handler = HandlerFor(request.Type, request.Urn);
             var result = await handler.CreateAsync(new R.CreateRequest(request.Urn, request.Name,
-                StructCodec.Decode(request.Properties), ProtocolMapping.Timeout(request.Timeout), request.Preview), ct);
+                StructCodec.Decode(request.Properties), ProtocolMapping.Timeout(request.Timeout), request.Preview)
+            {
+                Owner = PulumiOwnership.Marker(request.Urn),
+                ImportCommand = PulumiOwnership.ImportCommand(handler.Token, request.Urn),
+            }, ct);
             return new CreateResponse { Id = result.Id, Properties = StructCodec.Encode(result.Outputs) };
         });
 

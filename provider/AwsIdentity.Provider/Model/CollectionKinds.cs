@@ -56,8 +56,9 @@ public sealed class ListKind<TItem>(Kind<TItem> item, int maxItems) : Kind<IRead
     public override IEnumerable<IRecordShape> ReferencedShapes => item.ReferencedShapes;
 }
 
-/// <summary>A string-keyed map; keys may carry a rule of their own (tag keys, claim names).</summary>
-public sealed class MapKind<TItem>(Kind<TItem> item, int maxEntries, Func<string, string?>? keyRule = null)
+/// <summary>A string-keyed map; keys may carry a rule of their own (tag keys, claim names), and the entry limit a
+/// reason when it is not AWS's own.</summary>
+public sealed class MapKind<TItem>(Kind<TItem> item, int maxEntries, Func<string, string?>? keyRule = null, string? limitReason = null)
     : Kind<IReadOnlyDictionary<string, TItem>>
 {
     public override IReadOnlyDictionary<string, TItem>? Read(PropertyValue value, PropertyPath path, List<ValidationFailure> failures)
@@ -93,7 +94,8 @@ public sealed class MapKind<TItem>(Kind<TItem> item, int maxEntries, Func<string
     private void CheckKeys(ObjectValue map, PropertyPath path, List<ValidationFailure> failures)
     {
         if (map.Fields.Count > maxEntries)
-            failures.Add(new ValidationFailure(path, $"at most {maxEntries} entries are allowed, got {map.Fields.Count}"));
+            failures.Add(new ValidationFailure(path,
+                $"at most {maxEntries} entries are allowed{(limitReason is null ? "" : $" ({limitReason})")}, got {map.Fields.Count}"));
         if (keyRule is null) return;
         foreach (var key in map.Fields.Keys)
             if (keyRule(key) is { } reason) failures.Add(new ValidationFailure(path.Key(key), reason));

@@ -10,8 +10,8 @@ public static class Kinds
 
     public static ListKind<T> ListOf<T>(Kind<T> item, int maxItems = 1000) => new(item, maxItems);
 
-    public static MapKind<T> MapOf<T>(Kind<T> item, int maxEntries = 1000, Func<string, string?>? keyRule = null) =>
-        new(item, maxEntries, keyRule);
+    public static MapKind<T> MapOf<T>(Kind<T> item, int maxEntries = 1000, Func<string, string?>? keyRule = null, string? limitReason = null) =>
+        new(item, maxEntries, keyRule, limitReason);
 
     /// <summary>A string from a fixed set, compared exactly as AWS does (case-sensitive).</summary>
     public static Kind<string> OneOf(params string[] allowed) =>

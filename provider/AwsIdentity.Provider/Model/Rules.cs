@@ -10,10 +10,14 @@ public static class Rules
         return null;
     }
 
-    /// <summary>AWS tag keys: 1–128 characters, not starting with "aws:" (reserved for AWS).</summary>
+    /// <summary>The tag that marks an object as created by one resource (Resources/Ownership.cs).</summary>
+    public const string OwnerTagKey = "awsidentity:owner";
+
+    /// <summary>AWS tag keys: 1–128 characters, not starting with "aws:" (reserved for AWS), not our owner marker.</summary>
     public static string? TagKey(string key) =>
         Length(key, 1, 128) is { } reason ? $"tag key {reason}"
         : key.StartsWith("aws:", StringComparison.OrdinalIgnoreCase) ? "tag keys starting with \"aws:\" are reserved for AWS"
+        : key == OwnerTagKey ? $"the tag key {OwnerTagKey} is reserved: awsidentity marks what it created with it"
         : null;
 
     /// <summary>An absolute URL with a host; https only when <paramref name="httpsOnly"/> is set.</summary>

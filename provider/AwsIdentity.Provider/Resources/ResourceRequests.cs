@@ -21,7 +21,18 @@ public sealed record DiffResult(
     IReadOnlyDictionary<string, (DiffKind Kind, bool InputDiff)> Detailed,
     bool DeleteBeforeReplace);
 
-public sealed record CreateRequest(string Urn, string Name, ObjectValue Inputs, TimeSpan? Timeout, bool Preview);
+public sealed record CreateRequest(string Urn, string Name, ObjectValue Inputs, TimeSpan? Timeout, bool Preview)
+{
+    /// <summary>
+    /// The marker this create leaves on its object (Ownership.cs), supplied by the front end: the same for every
+    /// attempt of one resource (across crashes and runs), different between resources, and not derived from the
+    /// inputs alone. Null: nothing is marked and nothing existing is adopted.
+    /// </summary>
+    public string? Owner { get; init; }
+
+    /// <summary>The front end's command that imports an existing object into this resource, less the id.</summary>
+    public string? ImportCommand { get; init; }
+}
 
 public sealed record CreateResult(string Id, ObjectValue Outputs);
 

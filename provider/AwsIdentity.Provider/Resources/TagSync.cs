@@ -31,7 +31,8 @@ public static class TagSync
     {
         live ??= new Dictionary<string, string>();
         var toSet = wanted.Where(kv => !live.TryGetValue(kv.Key, out var v) || v != kv.Value).ToDictionary();
-        var toRemove = live.Keys.Where(k => !wanted.ContainsKey(k)).Order(StringComparer.Ordinal).ToList();
+        // The ownership marker is not the user's to remove (Ownership.cs): it stays whatever the wanted tags are.
+        var toRemove = live.Keys.Where(k => !wanted.ContainsKey(k) && k != Ownership.TagKey).Order(StringComparer.Ordinal).ToList();
         return (toSet, toRemove);
     }
 

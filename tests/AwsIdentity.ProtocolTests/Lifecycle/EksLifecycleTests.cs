@@ -50,7 +50,7 @@ public sealed class EksLifecycleTests(LifecycleFixture fixture) : IClassFixture<
         var config = Assert.Single(live.Configs(cluster));
         Assert.Equal("ACTIVE", config.Str("status"));
         Assert.Equal("https://issuer.example.com/realms/corp", config.Str("issuerUrl"));
-        Assert.True(JsonNode.DeepEquals(expectedTags, live.TagsOf(arn)), live.TagsOf(arn).ToJsonString());
+        Assert.True(JsonNode.DeepEquals(OwnerMarker.Plus(expectedTags, engine.Urn(Values.Eks, EksName)), live.TagsOf(arn)), live.TagsOf(arn).ToJsonString());
 
         var same = Single(await engine.UpAsync([Eks(cluster)]));
         Assert.Equal(StepKind.Same, same.Kind);

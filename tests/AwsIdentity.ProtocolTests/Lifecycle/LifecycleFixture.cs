@@ -38,10 +38,11 @@ public sealed class LifecycleFixture : IAsyncLifetime
         return provider;
     }
 
-    /// <summary>A configured engine with empty state, driving <paramref name="provider"/> (default: the class's provider).</summary>
-    public async Task<MiniEngine> NewEngineAsync(ProviderProcess? provider = null, int parallelism = 16)
+    /// <summary>A configured engine with empty state, driving <paramref name="provider"/> (default: the class's provider);
+    /// a new stack unless <paramref name="stack"/> names one (the same stack again, as after a crash).</summary>
+    public async Task<MiniEngine> NewEngineAsync(ProviderProcess? provider = null, int parallelism = 16, string? stack = null)
     {
-        var engine = new MiniEngine((provider ?? Provider).Client, project: "lifecycle", stack: Guid.NewGuid().ToString("N")[..8])
+        var engine = new MiniEngine((provider ?? Provider).Client, project: "lifecycle", stack: stack ?? Guid.NewGuid().ToString("N")[..8])
         {
             Parallelism = parallelism,
             DeleteTimeoutSeconds = Programs.TimeoutSeconds,

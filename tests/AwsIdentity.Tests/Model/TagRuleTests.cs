@@ -17,21 +17,29 @@ public sealed class TagRuleTests
 
     [Theory]
     [MemberData(nameof(ShapesWithTags))]
-    public void Check_FiftyTagsWithMaximalKeysAndValues_Passes(string which)
+    public void Check_FortyNineTagsWithMaximalKeysAndValues_Passes(string which)
     {
         var (shape, inputs) = Of(which);
-        var tags = Map(50, i => $"{i:D3}".PadRight(128, 'k'), _ => new string('v', 256));
+        var tags = Map(49, i => $"{i:D3}".PadRight(128, 'k'), _ => new string('v', 256));
         Assert.Empty(Check(shape, inputs.With("tags", tags)));
         Assert.Empty(Check(shape, inputs.With("tags", Map(("empty-value", "")))));
     }
 
     [Theory]
     [MemberData(nameof(ShapesWithTags))]
-    public void Check_FiftyOneTags_FailsAtTags(string which)
+    public void Check_FiftyTags_FailsAtTags_NamingTheOwnerMarker(string which)
     {
+        // AWS allows 50; the ownership marker (Resources/Ownership.cs) is one of them.
         var (shape, inputs) = Of(which);
-        Assert.Contains("at most 50", SingleAt(shape, inputs.With("tags", Map(51, i => $"k{i}", _ => "v")), "tags").Reason);
+        var reason = SingleAt(shape, inputs.With("tags", Map(50, i => $"k{i}", _ => "v")), "tags").Reason;
+        Assert.Contains("at most 49", reason);
+        Assert.Contains("awsidentity:owner", reason);
     }
+
+    [Fact]
+    public void Check_OwnerMarkerKey_IsReserved() =>
+        Assert.Contains("reserved", SingleAt(UserAssociationArgs.Shape,
+            Samples.UserInputs().With("tags", Map(("awsidentity:owner", "mine"))), "tags[\"awsidentity:owner\"]").Reason);
 
     [Theory]
     [InlineData("aws:created-by", "reserved")]

@@ -1,5 +1,6 @@
 using AwsIdentity.Aws.EKS.Model;
 using AwsIdentity.Provider.Resources;
+using AwsIdentity.Provider.Resources.Eks;
 using AwsIdentity.Provider.Values;
 using Moq;
 
@@ -76,8 +77,12 @@ internal sealed class EksScenario
     public EksScenario HappyCreate(Dictionary<string, string>? liveTags = null) =>
         Associate().Updates("InProgress", "Successful").Configs("CREATING", "ACTIVE").Tags(liveTags);
 
+    /// <summary>The owner marker creates carry (CreateRequest.Owner); none unless a test sets one.</summary>
+    public string? Owner { get; set; }
+
     public Task<CreateResult> Create(ObjectValue inputs, TimeSpan? timeout = null, CancellationToken ct = default, Action<int>? onStep = null, int maxSteps = 200_000) =>
-        F.Drive(() => F.EksHandler().CreateAsync(new CreateRequest(HandlerFixture.Urn, "oidc", inputs, timeout, Preview: false), ct), onStep, maxSteps);
+        F.Drive(() => F.EksHandler().CreateAsync(new CreateRequest(HandlerFixture.Urn, "oidc", inputs, timeout, Preview: false)
+            { Owner = Owner, ImportCommand = Owner is null ? null : $"pulumi import {IdentityProviderConfigState.Token} oidc" }, ct), onStep, maxSteps);
 
     public Task Delete(ObjectValue outputs, TimeSpan? timeout = null) =>
         F.Drive(() => F.EksHandler().DeleteAsync(new DeleteRequest(EksFakes.Id, HandlerFixture.Urn, outputs, ObjectValue.Empty, timeout), default));

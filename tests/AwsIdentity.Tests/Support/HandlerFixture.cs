@@ -21,6 +21,9 @@ internal sealed class HandlerFixture
 {
     public const string Urn = "urn:pulumi:dev::proj::awsidentity:test:Resource::example";
 
+    /// <summary>The owner marker of the resource under test, where a test gives creates one (CreateRequest.Owner).</summary>
+    public const string Owner = "marker-of-this-resource";
+
     public static readonly PollSchedule FastSchedule = new()
     {
         FirstDelay = TimeSpan.FromMilliseconds(1),

@@ -1,5 +1,6 @@
 using AwsIdentity.Aws.LicenseManagerUserSubscriptions.Model;
 using AwsIdentity.Provider.Resources;
+using AwsIdentity.Provider.Resources.LicenseManager;
 using AwsIdentity.Provider.Values;
 using Moq;
 
@@ -96,8 +97,12 @@ internal sealed class LmusScenario
         return this;
     }
 
+    /// <summary>The owner marker creates carry (CreateRequest.Owner); none unless a test sets one.</summary>
+    public string? Owner { get; set; }
+
     public Task<CreateResult> Create(ObjectValue inputs, TimeSpan? timeout = null, CancellationToken ct = default, Action<int>? onStep = null) =>
-        F.Drive(() => F.UserHandler().CreateAsync(new CreateRequest(HandlerFixture.Urn, "alice", inputs, timeout, Preview: false), ct), onStep);
+        F.Drive(() => F.UserHandler().CreateAsync(new CreateRequest(HandlerFixture.Urn, "alice", inputs, timeout, Preview: false)
+            { Owner = Owner, ImportCommand = Owner is null ? null : $"pulumi import {UserAssociationState.Token} alice" }, ct), onStep);
 
     public Task<ReadResult> Read(string id, ObjectValue? outputs = null, ObjectValue? inputs = null) =>
         F.Drive(() => F.UserHandler().ReadAsync(new ReadRequest(id, HandlerFixture.Urn, outputs, inputs), default));

@@ -33,16 +33,21 @@ public sealed class IdentityProviderConfigHandler(ProviderContext provider, Reso
         var clock = services.Start(request.Urn, request.Timeout, DefaultTimeout);
         var eks = services.Aws.Eks;
 
-        AssociateIdentityProviderConfigResponse associated;
+        AssociateIdentityProviderConfigResponse? associated;
+        var marked = Ownership.Marked(tagsAll, request.Owner);
         try
         {
             var token = IdentityProviderConfigMapping.ClientRequestToken(request.Urn, request.Inputs);
-            associated = await Associate(args, tagsAll, token, request.Urn, clock, ct).ConfigureAwait(false);
-            // The token makes a repeated create (engine retry, restarted provider) reuse the first association. But
-            // after that config was deleted (destroy, then up again), EKS answers the old finished update for the
-            // same token and associates nothing: associate again with a token of this attempt.
-            if (associated.Update?.Status is not (null or "InProgress") && await IsAbsent(id).ConfigureAwait(false))
-                associated = await Associate(args, tagsAll, IdentityProviderConfigMapping.FreshToken(token), request.Urn, clock, ct).ConfigureAwait(false);
+            associated = await IdentityProviderConfigAdoption.AssociateOrAdoptAsync(async () =>
+            {
+                var first = await Associate(args, marked, token, request.Urn, clock, ct).ConfigureAwait(false);
+                // The token makes a repeated create (engine retry, restarted provider) reuse the first association. But
+                // after that config was deleted (destroy, then up again), EKS answers the old finished update for the
+                // same token and associates nothing: associate again with a token of this attempt.
+                return first.Update?.Status is not (null or "InProgress") && await IsAbsent(id).ConfigureAwait(false)
+                    ? await Associate(args, marked, IdentityProviderConfigMapping.FreshToken(token), request.Urn, clock, ct).ConfigureAwait(false)
+                    : first;
+            }, services, id, request, clock, action, ct).ConfigureAwait(false);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
@@ -53,13 +58,13 @@ public sealed class IdentityProviderConfigHandler(ProviderContext provider, Reso
         var state = new IdentityProviderConfigState { Args = args, Status = "CREATING", TagsAll = tagsAll };
         try
         {
-            if (associated.Update?.Id is { } updateId)
+            if (associated?.Update?.Id is { } updateId)
                 await services.Waiter.WaitAsync(clock.Wait($"update {updateId} of cluster {args.ClusterName}", EksErrors.IsTransient),
                     c => EksUpdates.ObserveUpdate(eks, args.ClusterName, updateId, c), ct).ConfigureAwait(false);
             var live = await services.Waiter.WaitAsync(clock.Wait($"identity provider config {id} to become ACTIVE", EksErrors.IsTransient, lookNow: true),
                 c => EksUpdates.ObserveActive(eks, id, c), ct).ConfigureAwait(false);
             state = state with { Arn = live.IdentityProviderConfigArn, Status = live.Status };
-            state = state with { TagsAll = await SyncTags(state.Arn!, tagsAll, clock, ct).ConfigureAwait(false) };
+            await SyncTags(state.Arn!, marked, clock, ct).ConfigureAwait(false); // the marker too, should EKS have dropped it
             return new CreateResult(id.ToString(), WriteOutputs(state, request.Inputs));
         }
         catch (Exception e)
@@ -92,8 +97,8 @@ public sealed class IdentityProviderConfigHandler(ProviderContext provider, Reso
         Dictionary<string, string>? liveTags;
         try
         {
-            liveTags = (await services.ReadAsync(what, request.Urn,
-                c => eks.ListTagsForResourceAsync(new() { ResourceArn = live.IdentityProviderConfigArn }, c), EksErrors.IsTransient, ct).ConfigureAwait(false)).Tags;
+            liveTags = Ownership.Hide((await services.ReadAsync(what, request.Urn,
+                c => eks.ListTagsForResourceAsync(new() { ResourceArn = live.IdentityProviderConfigArn }, c), EksErrors.IsTransient, ct).ConfigureAwait(false)).Tags)?.ToDictionary();
         }
         catch (ResourceNotFoundException)
         {

@@ -51,14 +51,14 @@ public sealed class UserAssociationHandler(ProviderContext provider, ResourceSer
                         InstanceId = args.InstanceId,
                         IdentityProvider = idp,
                         Domain = args.Domain,
-                        Tags = tagsAll.Count > 0 ? tagsAll.ToDictionary() : null,
+                        Tags = Ownership.Marked(tagsAll, request.Owner) is { Count: > 0 } marked ? marked.ToDictionary() : null,
                     }, c).ConfigureAwait(false)).InstanceUserSummary;
                 }
                 catch (ConflictException)
                 {
                     // Our own earlier attempt (an engine retry, or a provider restarted mid-create) may already have
-                    // associated this user: carry on with it rather than fail or associate twice.
-                    if (await Adoptable(args, idp, c).ConfigureAwait(false) is not { } existing) throw;
+                    // associated this user: carry on with it rather than fail or associate twice. Anyone else's is refused.
+                    if (await UserAssociationAdoption.FindOwnAsync(lmus, args, idp, request, c).ConfigureAwait(false) is not { } existing) throw;
                     adopted = true;
                     await services.Log.LogAsync(Pulumirpc.LogSeverity.Warning,
                         $"{action}: the user is already {existing.Status} on this instance; adopting that association", request.Urn,
@@ -112,8 +112,8 @@ public sealed class UserAssociationHandler(ProviderContext provider, ResourceSer
         {
             try
             {
-                liveTags = (await services.ReadAsync($"reading tags of {arn}", request.Urn,
-                    c => lmus.ListTagsForResourceAsync(new() { ResourceArn = arn }, c), LmusErrors.IsTransient, ct).ConfigureAwait(false)).Tags;
+                liveTags = Ownership.Hide((await services.ReadAsync($"reading tags of {arn}", request.Urn,
+                    c => lmus.ListTagsForResourceAsync(new() { ResourceArn = arn }, c), LmusErrors.IsTransient, ct).ConfigureAwait(false)).Tags);
             }
             catch (ResourceNotFoundException)
             {
@@ -184,15 +184,6 @@ public sealed class UserAssociationHandler(ProviderContext provider, ResourceSer
         {
             throw new InvalidOperationException($"{action}: {e.Message}", e);
         }
-    }
-
-    private async Task<InstanceUserSummary?> Adoptable(UserAssociationArgs args, IdentityProvider idp, CancellationToken ct)
-    {
-        var existing = await AssociationLookup.FindFresh(services.Aws.LicenseManager, args.InstanceId, idp, args.Username, args.Domain, ct)
-            .ConfigureAwait(false);
-        return existing is not null && (LmusErrors.Is(existing.Status, "ASSOCIATED") || LmusErrors.Is(existing.Status, "ASSOCIATING"))
-            ? existing
-            : null;
     }
 
     private Task<IReadOnlyDictionary<string, string>> SyncTags(string arn, IReadOnlyDictionary<string, string> wanted,

@@ -81,7 +81,9 @@ public sealed class UserAssociationCreateTests
     [InlineData("associated")]
     public async Task CreateAsync_ConflictWithOwnEarlierAssociation_AdoptsItAndWarns(string existing)
     {
-        _s.Associate(new ConflictException("user already associated")).Lists(existing, "ASSOCIATED").Tags(null);
+        _s.Owner = HandlerFixture.Owner;
+        _s.Associate(new ConflictException("user already associated")).Lists(existing, "ASSOCIATED")
+            .Tags(new() { [Ownership.TagKey] = HandlerFixture.Owner });
 
         var result = await _s.Create(Inputs());
 
