@@ -14,11 +14,11 @@ public static class ConfigChecker
     private static readonly string[] EngineKeys = ["version", "pluginDownloadURL"];
 
     public static (ObjectValue Inputs, IReadOnlyList<ValidationFailure> Failures) Check(ObjectValue news) =>
-        Check(news, _ => null);
+        Check(news, EffectiveRegion.Resolve);
 
     /// <summary>CheckConfig. The inputs keep the engine's representation ("5" stays a string, JSON text stays text:
     /// proto/pulumi/provider.proto CheckConfig asks providers to preserve it, and the engine renders provider diffs
-    /// from these inputs).</summary>
+    /// from these inputs); the one default added is the effective region (<see cref="EffectiveRegion"/>).</summary>
     public static (ObjectValue Inputs, IReadOnlyList<ValidationFailure> Failures) Check(ObjectValue news,
         Func<ProviderConfig, string?> effectiveRegion)
     {
@@ -26,8 +26,7 @@ public static class ConfigChecker
         var failures = new List<ValidationFailure>();
         ProviderConfig.Shape.Check(WithoutEngineKeys(normalized), PropertyPath.Root, failures);
         Pairing(normalized, failures);
-        _ = effectiveRegion;
-        return (news, failures);
+        return (failures.Count == 0 ? EffectiveRegion.Record(news, normalized, effectiveRegion) : news, failures);
     }
 
     /// <summary>Decodes a complete configuration (Configure); throws <see cref="InvalidPropertiesException"/>.</summary>
