@@ -10,37 +10,22 @@ namespace AwsIdentity.ProtocolTests.Lifecycle;
 /// </summary>
 public sealed class PartialPreviewTests(LifecycleFixture fixture) : IClassFixture<LifecycleFixture>
 {
-    [Fact]
-    public async Task IdentityProviderConfig_preview_after_a_timed_out_create_shows_arn_and_status_unknown()
+    [Theory]
+    [InlineData(Values.Eks, "clusterName", new[] { "arn", "status" })]
+    [InlineData(Values.Lmus, "instanceId", new[] { "instanceUserArn", "status", "associationDate" })]
+    public async Task Preview_after_a_timed_out_create_shows_what_the_update_sets_as_unknown(string type, string input, string[] computed)
     {
-        var cluster = await fixture.NewClusterAsync();
-        var engine = await PartialAsync(Eks(cluster, timeoutSeconds: 1));
+        var target = type == Values.Eks ? await fixture.NewClusterAsync() : LifecycleFixture.NewInstanceId();
+        Declared Program(double timeout) => type == Values.Eks ? Eks(target, timeoutSeconds: timeout) : Lmus(target, timeoutSeconds: timeout);
+        var engine = await PartialAsync(Program(1));
 
-        var preview = Single(await engine.PreviewAsync([Eks(cluster)]));
+        var preview = Single(await engine.PreviewAsync([Program(TimeoutSeconds)]));
 
         Assert.Equal(StepKind.Update, preview.Kind);
         var outputs = Json(preview.Outputs);
-        Assert.Equal(Values.Unknown, outputs.Str("status"));
-        Assert.Equal(Values.Unknown, outputs.Str("arn"));
+        Assert.All(computed, key => Assert.Equal(Values.Unknown, outputs.Str(key)));
+        Assert.Equal(target, outputs.Str(input));
         Assert.Equal(LifecycleFixture.DefaultTagOwner, outputs.Str("tagsAll.owner"));
-        Assert.Equal(cluster, outputs.Str("clusterName"));
-        await engine.DestroyAsync();
-    }
-
-    [Fact]
-    public async Task UserAssociation_preview_after_a_timed_out_create_shows_status_and_dates_unknown()
-    {
-        var instance = LifecycleFixture.NewInstanceId();
-        var engine = await PartialAsync(Lmus(instance, timeoutSeconds: 1));
-
-        var preview = Single(await engine.PreviewAsync([Lmus(instance)]));
-
-        Assert.Equal(StepKind.Update, preview.Kind);
-        var outputs = Json(preview.Outputs);
-        Assert.Equal(Values.Unknown, outputs.Str("status"));
-        Assert.Equal(Values.Unknown, outputs.Str("instanceUserArn"));
-        Assert.Equal(Values.Unknown, outputs.Str("associationDate"));
-        Assert.Equal(instance, outputs.Str("instanceId"));
         await engine.DestroyAsync();
     }
 
