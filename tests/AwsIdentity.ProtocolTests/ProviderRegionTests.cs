@@ -48,6 +48,8 @@ public sealed class ProviderRegionTests(ProviderFixture fixture) : IClassFixture
         var config = Fixtures.ProviderConfig().With(o => o.Remove("region"));
         var olds = (await CheckConfigWithRegion("us-east-1", config, null)).Inputs;
         Assert.Equal("us-east-1", Values.ToJson(olds)["region"]?.GetValue<string>());
+        // The recorded region is the one default CheckConfig adds: everything else is the engine's news as sent.
+        Assert.True(JsonNode.DeepEquals(config, Values.ToJson(olds).With(o => o.Remove("region"))), Values.ToJson(olds).ToJsonString());
 
         // The next `pulumi up` runs with another AWS_REGION: the engine starts a new plugin process.
         var next = await CheckConfigWithRegion("eu-west-1", config, olds, diff: true);
@@ -56,6 +58,24 @@ public sealed class ProviderRegionTests(ProviderFixture fixture) : IClassFixture
 
         var same = await CheckConfigWithRegion("us-east-1", config, olds, diff: true);
         Assert.Equal(DiffChanges.DiffNone, same.Diff!.Changes);
+    }
+
+    [Fact]
+    public async Task A_region_from_the_profile_is_recorded()
+    {
+        var dir = Directory.CreateTempSubdirectory("awsidentity-profile-");
+        try
+        {
+            var configFile = Path.Combine(dir.FullName, "config");
+            await File.WriteAllTextAsync(configFile, "[profile ops]\nregion = ap-south-1\n");
+            var config = Fixtures.ProviderConfig().With(o => { o.Remove("region"); o["profile"] = "ops"; });
+            var (inputs, _) = await CheckConfigWithRegion(null, config, null, configFile);
+            Assert.Equal("ap-south-1", Values.ToJson(inputs)["region"]?.GetValue<string>());
+        }
+        finally
+        {
+            dir.Delete(recursive: true);
+        }
     }
 
     [Fact]
@@ -68,13 +88,16 @@ public sealed class ProviderRegionTests(ProviderFixture fixture) : IClassFixture
         Assert.Empty(r.Replaces);
     }
 
-    private static async Task<(Struct Inputs, DiffResponse? Diff)> CheckConfigWithRegion(string region, JsonObject config, Struct? olds, bool diff = false)
+    /// <summary>CheckConfig (and DiffConfig against <paramref name="olds"/>) in a provider process started with this
+    /// AWS_REGION (null: none) and AWS config file, as the engine starts a plugin with the CLI's environment.</summary>
+    private static async Task<(Struct Inputs, DiffResponse? Diff)> CheckConfigWithRegion(string? region, JsonObject config, Struct? olds,
+        string configFile = "/nonexistent/config", bool diff = false)
     {
         await using var engine = await FakeEngine.StartAsync();
         var environment = new Dictionary<string, string?>
         {
             ["AWS_REGION"] = region, ["AWS_DEFAULT_REGION"] = null, ["AWS_PROFILE"] = null,
-            ["AWS_CONFIG_FILE"] = "/nonexistent/config", ["AWS_SHARED_CREDENTIALS_FILE"] = "/nonexistent/credentials",
+            ["AWS_CONFIG_FILE"] = configFile, ["AWS_SHARED_CREDENTIALS_FILE"] = "/nonexistent/credentials",
         };
         await using var provider = await ProviderProcess.StartAsync(environment, engine.Address);
         var request = Requests.Check(Values.ProviderType, config, name: "default");
