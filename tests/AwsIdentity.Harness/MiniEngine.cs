@@ -34,6 +34,7 @@ public sealed partial class MiniEngine(ResourceProvider.ResourceProviderClient c
         });
         if (check.Failures.Count > 0)
             throw new InvalidOperationException("provider config: " + string.Join("; ", check.Failures.Select(f => $"{f.Property}: {f.Reason}")));
+        ProviderInputs = check.Inputs;
         await client.ConfigureAsync(new ConfigureRequest { Args = check.Inputs, AcceptSecrets = true, AcceptResources = true });
     }
 

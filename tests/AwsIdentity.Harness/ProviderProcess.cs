@@ -40,7 +40,11 @@ public sealed class ProviderProcess : IAsyncDisposable
     public string Stdout { get { lock (_stdout) return Encoding.UTF8.GetString(_stdout.ToArray()); } }
     public string Stderr { get { lock (_stderr) return _stderr.ToString(); } }
 
-    public static async Task<ProviderProcess> StartAsync(params string[] args)
+    public static Task<ProviderProcess> StartAsync(params string[] args) => StartAsync(new Dictionary<string, string?>(), args);
+
+    /// <summary>Started with <paramref name="environment"/> on top of ours (a null value removes the variable), as
+    /// the engine starts plugins with the CLI's environment.</summary>
+    public static async Task<ProviderProcess> StartAsync(IReadOnlyDictionary<string, string?> environment, params string[] args)
     {
         var info = new ProcessStartInfo(RepoPaths.ProviderBinary())
         {
@@ -50,6 +54,9 @@ public sealed class ProviderProcess : IAsyncDisposable
             UseShellExecute = false,
         };
         foreach (var arg in args) info.ArgumentList.Add(arg);
+        foreach (var (name, value) in environment)
+            if (value is null) info.Environment.Remove(name);
+            else info.Environment[name] = value;
         var clock = Stopwatch.StartNew();
         var process = Process.Start(info) ?? throw new InvalidOperationException("could not start the provider");
         var stderr = new StringBuilder();

@@ -61,6 +61,14 @@ public static class Requests
         SendsOldInputsToDelete = true,
     };
 
+    /// <summary>Check failures by the path they concern. The engine looks `property` up as a top-level input
+    /// (step_generator.go issueCheckFailures), so a nested path travels at the head of the reason.</summary>
     public static Dictionary<string, string> Failures(CheckResponse response) =>
-        response.Failures.ToDictionary(f => f.Property, f => f.Reason);
+        response.Failures.ToDictionary(PathOf, f => f.Reason);
+
+    private static string PathOf(CheckFailure f) =>
+        f.Reason.Length > f.Property.Length && f.Reason.StartsWith(f.Property, StringComparison.Ordinal)
+        && f.Reason[f.Property.Length] is '.' or '[' && f.Reason.IndexOf(": ", StringComparison.Ordinal) is var end and > 0
+            ? f.Reason[..end]
+            : f.Property;
 }

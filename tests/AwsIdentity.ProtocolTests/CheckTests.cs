@@ -66,6 +66,29 @@ public sealed class CheckTests(ProviderFixture fixture) : IClassFixture<Provider
     }
 
     [Fact]
+    public async Task Nested_failures_name_the_top_level_input_and_the_path_in_the_reason()
+    {
+        // The engine prints `inputs[property]` with the failure (pkg/resource/deploy/step_generator.go
+        // issueCheckFailures): a nested path there would print `value {<nil>}`.
+        var news = Fixtures.EksInputs().With(o =>
+        {
+            o["oidc"]!["issuerUrl"] = "http://issuer.example.com";
+            o["tags"] = new JsonObject { ["a.b"] = 5 };
+        });
+        var r = await Check(Values.Eks, news);
+        Assert.Equal(["oidc", "tags"], r.Failures.Select(f => f.Property).Order(StringComparer.Ordinal));
+        var oidc = r.Failures.Single(f => f.Property == "oidc").Reason;
+        Assert.StartsWith("oidc.issuerUrl: ", oidc, StringComparison.Ordinal);
+        Assert.Contains("https", oidc, StringComparison.Ordinal);
+        Assert.StartsWith("tags[\"a.b\"]: ", r.Failures.Single(f => f.Property == "tags").Reason, StringComparison.Ordinal);
+
+        var top = await Check(Values.Eks, Fixtures.EksInputs().With(o => o["clusterName"] = ""));
+        var failure = Assert.Single(top.Failures);
+        Assert.Equal("clusterName", failure.Property);
+        Assert.DoesNotContain("clusterName:", failure.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task UserAssociation_failures_are_located_deep_in_the_identity_provider()
     {
         const string ad = "identityProvider.activeDirectoryIdentityProvider";

@@ -47,21 +47,28 @@ describe('provider configuration', () => {
     assert.deepEqual(v.failuresOf(r), {});
     const inputs = v.fromStruct(r.getInputs());
     assert.equal(inputs.region, v.UNKNOWN);
-    assert.deepEqual(inputs.endpoints, { eks: 'https://eks.example.com' });
+    // Returned as sent: `pulumi config set` stores text, and CheckConfig keeps the representation (provider.proto).
+    assert.deepEqual(inputs, news);
   });
 
-  test('DiffConfig: identical → DIFF_NONE; a changed region → DIFF_SOME in place', async () => {
+  test('DiffConfig: identical → DIFF_NONE; a changed region replaces the provider; endpoints change in place', async () => {
     const same = await call(p.client, 'diffConfig', v.diffRequest(PROVIDER, providerConfig(), providerConfig()));
     assert.equal(same.getChanges(), DiffChanges.DIFF_NONE);
     assert.deepEqual(same.getReplacesList(), []);
 
+    // proto/pulumi/provider.proto DiffConfig: a region change makes the old resources unmanageable.
     const news = { ...providerConfig(), region: 'eu-west-1' };
     const r = await call(p.client, 'diffConfig', v.diffRequest(PROVIDER, providerConfig(), news));
     assert.equal(r.getChanges(), DiffChanges.DIFF_SOME);
-    assert.deepEqual(r.getReplacesList(), []);
+    assert.deepEqual(r.getReplacesList(), ['region']);
     assert.deepEqual(r.getDiffsList(), ['region']);
     assert.equal(r.getHasdetaileddiff(), true);
-    assert.equal(r.getDetaileddiffMap().get('region')?.getKind(), v.providerPb.PropertyDiff.Kind.UPDATE);
+    assert.equal(r.getDetaileddiffMap().get('region')?.getKind(), v.providerPb.PropertyDiff.Kind.UPDATE_REPLACE);
+
+    const moved = { ...providerConfig(), endpoints: { eks: 'https://eks.example.com' } };
+    const e = await call(p.client, 'diffConfig', v.diffRequest(PROVIDER, providerConfig(), moved));
+    assert.equal(e.getChanges(), DiffChanges.DIFF_SOME);
+    assert.deepEqual(e.getReplacesList(), []);
   });
 
   test('Configure with secrets: supportsPreview and the same flags as Handshake', async () => {

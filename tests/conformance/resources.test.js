@@ -61,6 +61,8 @@ describe('resources', () => {
     assert.deepEqual(Object.keys(f).sort(),
       ['clusterName', 'extra', 'oidc.clientId', 'oidc.identityProviderConfigName', 'oidc.issuerUrl', 'tags.team']);
     assert.match(f['oidc.identityProviderConfigName'], /missing required/);
+    const top = v.topLevelFailuresOf(await call(p.client, 'check', v.checkRequest(v.EKS, news))).sort();
+    assert.deepEqual(top, ['clusterName', 'extra', 'oidc', 'oidc', 'oidc', 'tags']);
   });
 
   test('Check UserAssociation: invalid inputs fail at their paths', async () => {

@@ -6,20 +6,27 @@ namespace AwsIdentity.Provider.Config;
 /// <summary>
 /// CheckConfig and Configure: validates the provider's configuration against <see cref="ProviderConfig.Shape"/>
 /// with located failures. Values set with `pulumi config set` may arrive as strings holding JSON; those are
-/// decoded first for non-string properties.
+/// decoded for validation and in Configure, but CheckConfig returns them as they came.
 /// </summary>
 public static class ConfigChecker
 {
     // Keys the engine adds to every provider's inputs (pulumi/pulumi pkg/resource/deploy/providers/registry.go).
     private static readonly string[] EngineKeys = ["version", "pluginDownloadURL"];
 
-    public static (ObjectValue Inputs, IReadOnlyList<ValidationFailure> Failures) Check(ObjectValue news)
+    public static (ObjectValue Inputs, IReadOnlyList<ValidationFailure> Failures) Check(ObjectValue news) =>
+        Check(news, EffectiveRegion.Resolve);
+
+    /// <summary>CheckConfig. The inputs keep the engine's representation ("5" stays a string, JSON text stays text:
+    /// proto/pulumi/provider.proto CheckConfig asks providers to preserve it, and the engine renders provider diffs
+    /// from these inputs); the one default added is the effective region (<see cref="EffectiveRegion"/>).</summary>
+    public static (ObjectValue Inputs, IReadOnlyList<ValidationFailure> Failures) Check(ObjectValue news,
+        Func<ProviderConfig, string?> effectiveRegion)
     {
         var normalized = Normalize(news);
         var failures = new List<ValidationFailure>();
         ProviderConfig.Shape.Check(WithoutEngineKeys(normalized), PropertyPath.Root, failures);
         Pairing(normalized, failures);
-        return (normalized, failures);
+        return (failures.Count == 0 ? EffectiveRegion.Record(news, normalized, effectiveRegion) : news, failures);
     }
 
     /// <summary>Decodes a complete configuration (Configure); throws <see cref="InvalidPropertiesException"/>.</summary>
@@ -59,7 +66,8 @@ public static class ConfigChecker
     private static ObjectValue WithoutEngineKeys(ObjectValue value) =>
         EngineKeys.Aggregate(value, (v, key) => v.Without(key));
 
-    private static ObjectValue Normalize(ObjectValue news)
+    /// <summary>The values with strings decoded where the property is not a string (JSON objects, numbers, booleans).</summary>
+    public static ObjectValue Normalize(ObjectValue news)
     {
         var result = news;
         foreach (var (key, value) in news.Fields)

@@ -11,8 +11,22 @@ public static class ProtocolMapping
     public static CheckResponse ToCheckResponse(ObjectValue inputs, IEnumerable<ValidationFailure> failures)
     {
         var response = new CheckResponse { Inputs = StructCodec.Encode(inputs) };
-        response.Failures.AddRange(failures.Select(f => new CheckFailure { Property = f.Path.ToString(), Reason = f.Reason }));
+        response.Failures.AddRange(failures.Select(ToCheckFailure));
         return response;
+    }
+
+    /// <summary>
+    /// The engine prints a failure with <c>inputs[property]</c>, a top-level key lookup
+    /// (pkg/resource/deploy/step_generator.go issueCheckFailures): a nested path there prints <c>value {&lt;nil&gt;}</c>.
+    /// So the property is the top-level input and a nested path leads the reason; validators keep full paths. An
+    /// empty top-level key is an empty property, which the engine prints as a failure of the whole resource: the
+    /// path (<c>[""]</c>) leads the reason then too.
+    /// </summary>
+    public static CheckFailure ToCheckFailure(ValidationFailure failure)
+    {
+        var path = failure.Path;
+        var located = path.Segments.Length == 1 && path.Head.Length > 0 || path.IsRoot;
+        return new CheckFailure { Property = path.Head, Reason = located ? failure.Reason : $"{path}: {failure.Reason}" };
     }
 
     public static DiffResponse ToDiffResponse(DiffResult diff)

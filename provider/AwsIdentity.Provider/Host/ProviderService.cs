@@ -2,7 +2,6 @@ using AwsIdentity.Provider.Config;
 using AwsIdentity.Provider.Model;
 using IResourceHandler = AwsIdentity.Provider.Resources.IResourceHandler;
 using ResourceRegistry = AwsIdentity.Provider.Resources.ResourceRegistry;
-using Differ = AwsIdentity.Provider.Resources.Differ;
 using AwsIdentity.Provider.Schema;
 using AwsIdentity.Provider.Values;
 using Google.Protobuf.WellKnownTypes;
@@ -54,9 +53,8 @@ public sealed class ProviderService(ResourceRegistry registry, ProviderContext p
         Guard("DiffConfig", () =>
         {
             var olds = request.OldInputs is { Fields.Count: > 0 } ? request.OldInputs : request.Olds;
-            // Every provider setting applies in place: a provider never replaces its resources by itself.
-            var diff = Differ.Diff(ProviderConfig.Shape, StructCodec.Decode(olds), StructCodec.Decode(request.News),
-                request.IgnoreChanges, deleteBeforeReplace: false);
+            // A region change replaces the provider and so every resource; everything else applies in place (ConfigDiff).
+            var diff = ConfigDiff.Diff(StructCodec.Decode(olds), StructCodec.Decode(request.News), request.IgnoreChanges);
             return ProtocolMapping.ToDiffResponse(diff);
         });
 

@@ -79,12 +79,27 @@ public abstract class ResourceHandler<TArgs, TState>(ProviderContext provider) :
             : CreateLiveAsync(request, cancellationToken);
 
     public Task<ObjectValue> UpdateAsync(UpdateRequest request, CancellationToken cancellationToken) =>
-        request.Preview
-            ? Task.FromResult(request.OldOutputs.Fields
-                .Where(kv => ArgsShape.Find(kv.Key) is null)
-                .Aggregate(request.News, (o, kv) => o.Fields.ContainsKey(kv.Key) ? o : o.With(kv.Key, kv.Value))
-                .With("tagsAll", Tags.MergeValue(Provider.DefaultTags, request.News["tags"])))
-            : UpdateLiveAsync(request, cancellationToken);
+        request.Preview ? Task.FromResult(PreviewUpdateOutputs(request)) : UpdateLiveAsync(request, cancellationToken);
+
+    /// <summary>
+    /// Preview outputs are the planned state (pulumi/pulumi pkg/resource/deploy/step.go UpdateStep). A settled
+    /// resource keeps its computed outputs (an update changes tags only); one whose create was interrupted is
+    /// finished by this update, so its computed outputs are unknown, as in a create's preview.
+    /// </summary>
+    private ObjectValue PreviewUpdateOutputs(UpdateRequest request) => IsSettled(request.OldOutputs)
+        ? request.OldOutputs.Fields
+            .Where(kv => ArgsShape.Find(kv.Key) is null)
+            .Aggregate(request.News, (o, kv) => o.Fields.ContainsKey(kv.Key) ? o : o.With(kv.Key, kv.Value))
+            .With("tagsAll", Tags.MergeValue(Provider.DefaultTags, request.News["tags"]))
+        : PreviewOutputs(request.News);
+
+    /// <summary>Whether stored outputs are those of a finished create (<see cref="ISettledState"/>).</summary>
+    private bool IsSettled(ObjectValue outputs) => StateShape.Read(outputs, PropertyPath.Root, []) switch
+    {
+        ISettledState state => state.IsSettled,
+        null => false,
+        _ => true,
+    };
 
     protected virtual Task<CreateResult> CreateLiveAsync(CreateRequest request, CancellationToken cancellationToken) =>
         throw NotYet("Create");

@@ -89,20 +89,33 @@ public sealed class ConfigCheckerTests
         var news = Obj(
             ("endpoints", S("""{"eks":"http://127.0.0.1:4566"}""")),
             ("defaultTags", S("""{"tags":{"owner":"ops","cost-center":"42"}}""")));
-        var (inputs, failures) = ConfigChecker.Check(news);
+        var (inputs, failures) = ConfigChecker.Check(news, _ => null);
         Assert.Empty(failures);
-        Assert.Equal(Obj(("eks", S("http://127.0.0.1:4566"))), inputs["endpoints"]);
+        Assert.Equal(news, inputs); // returned as sent (provider.proto CheckConfig); Decode parses them
         var config = ConfigChecker.Decode(news);
         Assert.Equal("http://127.0.0.1:4566", config.Endpoints!.Eks);
         Assert.Equal(new Dictionary<string, string> { ["cost-center"] = "42", ["owner"] = "ops" }, config.DefaultTags!.Tags);
     }
 
     [Fact]
-    public void Check_SecretJsonString_ParsedAndStaysSecret()
+    public void CheckAndDecode_SecretJsonString_KeptAsSentAndDecodedSecretly()
     {
-        var (inputs, failures) = ConfigChecker.Check(Obj(("defaultTags", Secret(S("""{"tags":{"a":"b"}}""")))));
+        var news = Obj(("defaultTags", Secret(S("""{"tags":{"a":"b"}}"""))));
+        var (inputs, failures) = ConfigChecker.Check(news, _ => null);
         Assert.Empty(failures);
-        Assert.Equal(Secret(Obj(("tags", Map(("a", "b"))))), inputs["defaultTags"]);
+        Assert.Equal(news, inputs);
+        Assert.Equal(Secret(Obj(("tags", Map(("a", "b"))))), ConfigChecker.Normalize(news)["defaultTags"]);
+        Assert.Equal("b", ConfigChecker.Decode(news).DefaultTags!.Tags!["a"]);
+    }
+
+    [Fact]
+    public void Check_NumbersAndBooleansAsStrings_KeptAsSent()
+    {
+        var news = Obj(("region", S("us-east-1")), ("maxRetries", S("5")), ("skipCredentialsValidation", S("true")));
+        var (inputs, failures) = ConfigChecker.Check(news, _ => null);
+        Assert.Empty(failures);
+        Assert.Equal(news, inputs);
+        Assert.Equal(5, ConfigChecker.Decode(inputs).MaxRetries);
     }
 
     [Fact]

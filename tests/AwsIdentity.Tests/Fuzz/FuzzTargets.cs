@@ -66,7 +66,13 @@ internal static class FuzzTargets
         {
             Name = "ProviderConfig",
             Shape = ProviderConfig.Shape,
-            Check = (_, news) => ConfigChecker.Check(news),
+            // CheckConfig returns the bag as sent (no region resolves here); failures are located in its decoded form.
+            Check = (_, news) =>
+            {
+                var (inputs, failures) = ConfigChecker.Check(news, _ => null);
+                if (!inputs.Equals(news)) throw new InvalidOperationException("CheckConfig changed the representation of its inputs");
+                return (ConfigChecker.Normalize(inputs), failures);
+            },
             Decode = v => ConfigChecker.Decode(v),
             VerifyNoSideEffects = () => { },
             Seeds =

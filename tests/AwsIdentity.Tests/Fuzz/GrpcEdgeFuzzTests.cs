@@ -67,11 +67,15 @@ public sealed class GrpcEdgeFuzzTests(ITestOutputHelper output)
                     : await service.Check(request, new FakeServerCallContext("Check"));
                 failures += response.Failures.Count;
                 var expected = target.Check(StructCodec.Decode(request.Olds), StructCodec.Decode(request.News)).Failures;
-                var got = response.Failures.Select(f => $"{f.Property}: {f.Reason}").ToList();
-                if (!got.SequenceEqual(expected.Select(f => $"{f.Path}: {f.Reason}")))
+                // The edge names the top-level input (the engine looks it up in the inputs); the handler's full path
+                // leads the reason whenever that name alone does not locate the failure.
+                var agrees = response.Failures.Count == expected.Count && response.Failures.Zip(expected).All(p =>
+                    p.First.Property == p.Second.Path.Head && (p.First.Reason == $"{p.Second.Path}: {p.Second.Reason}"
+                        || p.Second.Path.Segments.Length == 1 && p.Second.Path.Head.Length > 0 && p.First.Reason == p.Second.Reason));
+                if (!agrees)
                     problems.Add($"bag #{n}: response failures differ from the handler's");
-                if (response.Failures.Any(f => f.Property.Length == 0 || f.Reason.Length == 0))
-                    problems.Add($"bag #{n}: a failure without property or reason");
+                if (response.Failures.Any(f => f.Reason.Length == 0 || f.Property.Length == 0 && !f.Reason.StartsWith("[\"\"]", StringComparison.Ordinal)))
+                    problems.Add($"bag #{n}: a failure without reason, or without property and path");
             }
             catch (RpcException e)
             {

@@ -39,14 +39,23 @@ public sealed class ProtocolMappingTests
     }
 
     [Fact]
-    public void ToCheckResponse_Failures_PrintedPathsAndInputsEncoded()
+    public void ToCheckResponse_NestedFailure_TopLevelPropertyAndPrintedPathInReason()
     {
         var inputs = Obj(("tags", Map(("a.b", "x"))), ("secret", Secret(S("s"))));
         var response = ProtocolMapping.ToCheckResponse(inputs, [new ValidationFailure(Path("tags", "a.b"), "bad")]);
         var failure = Assert.Single(response.Failures);
-        Assert.Equal("tags[\"a.b\"]", failure.Property);
-        Assert.Equal("bad", failure.Reason);
+        Assert.Equal("tags", failure.Property);
+        Assert.Equal("tags[\"a.b\"]: bad", failure.Reason);
         Assert.Equal(inputs, StructCodec.Decode(response.Inputs));
+    }
+
+    [Fact]
+    public void ToCheckResponse_TopLevelFailure_RawKeyAndReasonAsIs()
+    {
+        var response = ProtocolMapping.ToCheckResponse(ObjectValue.Empty, [new ValidationFailure(Path("a.b"), "unknown property")]);
+        var failure = Assert.Single(response.Failures);
+        Assert.Equal("a.b", failure.Property); // the engine's inputs[property] takes the key itself
+        Assert.Equal("unknown property", failure.Reason);
     }
 
     [Theory]

@@ -82,11 +82,20 @@ function attachRequest(address) {
 }
 
 /** Failures of a CheckResponse as a { property: reason } object. */
+// Check failures by the path they concern: `property` is the top-level input (the engine prints inputs[property],
+// pkg/resource/deploy/step_generator.go issueCheckFailures), a nested path leads the reason ("oidc.issuerUrl: ...").
+const pathOf = (f) => {
+  const property = f.getProperty();
+  const reason = f.getReason();
+  const end = reason.indexOf(': ');
+  return reason.startsWith(property) && '.['.includes(reason[property.length] ?? 'x') && end > 0 ? reason.slice(0, end) : property;
+};
 const failuresOf = (response) =>
-  Object.fromEntries(response.getFailuresList().map((f) => [f.getProperty(), f.getReason()]));
+  Object.fromEntries(response.getFailuresList().map((f) => [pathOf(f), f.getReason()]));
+const topLevelFailuresOf = (response) => response.getFailuresList().map((f) => f.getProperty());
 
 module.exports = {
   UNKNOWN, SIG, SECRET_SIG, EKS, LMUS, secret, isSecret, urnOf, toStruct, fromStruct, failuresOf,
-  checkRequest, diffRequest, createRequest, configureRequest, handshakeRequest, attachRequest,
+  topLevelFailuresOf, checkRequest, diffRequest, createRequest, configureRequest, handshakeRequest, attachRequest,
   Empty, providerPb, pluginPb,
 };

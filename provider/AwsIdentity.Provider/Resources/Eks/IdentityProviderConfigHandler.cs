@@ -128,14 +128,15 @@ public sealed class IdentityProviderConfigHandler(ProviderContext provider, Reso
         var old = StateShape.Read(request.OldOutputs, PropertyPath.Root, []) ?? new IdentityProviderConfigState();
         var clock = services.Start(request.Urn, request.Timeout, DefaultTimeout);
         var id = IdentityProviderConfigId.Parse(request.Id);
-        if (old.Arn is null || old.Status != "ACTIVE")
+        var wanted = Tags.Merge(Provider.DefaultTags, args.Tags);
+        if (!old.IsSettled)
         {
             // A create that was interrupted (partial state): finish the association before touching tags.
-            var live = await services.Waiter.WaitAsync(clock.Wait($"identity provider config {id} to become ACTIVE", EksErrors.IsTransient),
-                c => EksUpdates.ObserveActive(services.Aws.Eks, id, c), ct).ConfigureAwait(false);
+            var token = IdentityProviderConfigMapping.FreshToken(IdentityProviderConfigMapping.ClientRequestToken(request.Urn, request.News));
+            var live = await new InterruptedCreate(services, id, clock).FinishAsync(c => Associate(args, wanted, token, request.Urn, clock, c), ct).ConfigureAwait(false);
             old = old with { Arn = live.IdentityProviderConfigArn, Status = live.Status };
         }
-        var tagsAll = await SyncTags(old.Arn!, Tags.Merge(Provider.DefaultTags, args.Tags), clock, ct).ConfigureAwait(false);
+        var tagsAll = await SyncTags(old.Arn!, wanted, clock, ct).ConfigureAwait(false);
         return WriteOutputs(old with { Args = args, TagsAll = tagsAll }, request.News);
     }
 

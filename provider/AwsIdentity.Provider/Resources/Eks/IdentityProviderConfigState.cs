@@ -3,7 +3,7 @@ using AwsIdentity.Provider.Model;
 namespace AwsIdentity.Provider.Resources.Eks;
 
 /// <summary>Outputs of awsidentity:eks:IdentityProviderConfig: the inputs plus what AWS reports.</summary>
-public sealed record IdentityProviderConfigState
+public sealed record IdentityProviderConfigState : ISettledState
 {
     public const string Token = "awsidentity:eks:IdentityProviderConfig";
 
@@ -11,6 +11,9 @@ public sealed record IdentityProviderConfigState
     public string? Arn { get; init; }
     public string? Status { get; init; }
     public IReadOnlyDictionary<string, string>? TagsAll { get; init; }
+
+    /// <summary>A create finished: the config is ACTIVE and its ARN known.</summary>
+    public bool IsSettled => Arn is not null && Status == "ACTIVE";
 
     public static readonly RecordShape<IdentityProviderConfigState> Shape = new RecordShape<IdentityProviderConfigState>(
             Token, "An OpenID Connect identity provider associated with an Amazon EKS cluster.")

@@ -139,7 +139,7 @@ public sealed class UserAssociationHandler(ProviderContext provider, ResourceSer
         var args = ArgsShape.Decode(request.News);
         var old = StateShape.Read(request.OldOutputs, PropertyPath.Root, []) ?? new UserAssociationState();
         var clock = services.Start(request.Urn, request.Timeout, DefaultTimeout);
-        if (old.InstanceUserArn is null || !LmusErrors.Is(old.Status, "ASSOCIATED"))
+        if (!old.IsSettled)
         {
             // A create that was interrupted (partial state): finish the association before touching tags.
             var live = await services.Waiter.WaitAsync(clock.Wait($"user {args.Username} on {args.InstanceId} to be ASSOCIATED", LmusErrors.IsTransient),

@@ -3,7 +3,7 @@ using AwsIdentity.Provider.Model;
 namespace AwsIdentity.Provider.Resources.LicenseManager;
 
 /// <summary>Outputs of awsidentity:licensemanager:UserAssociation: the inputs plus what AWS reports.</summary>
-public sealed record UserAssociationState
+public sealed record UserAssociationState : ISettledState
 {
     public const string Token = "awsidentity:licensemanager:UserAssociation";
 
@@ -14,6 +14,9 @@ public sealed record UserAssociationState
     public string? AssociationDate { get; init; }
     public string? DisassociationDate { get; init; }
     public IReadOnlyDictionary<string, string>? TagsAll { get; init; }
+
+    /// <summary>A create finished: the user is ASSOCIATED and the association's ARN known.</summary>
+    public bool IsSettled => InstanceUserArn is not null && LmusErrors.Is(Status, "ASSOCIATED");
 
     public static readonly RecordShape<UserAssociationState> Shape = new RecordShape<UserAssociationState>(
             Token, "An Active Directory user associated with an EC2 instance for License Manager user-based subscriptions.")

@@ -1,0 +1,59 @@
+using AwsIdentity.Provider.Config;
+using AwsIdentity.Provider.Resources;
+using AwsIdentity.Provider.Values;
+using static AwsIdentity.Tests.Support.V;
+
+namespace AwsIdentity.Tests.Config;
+
+public sealed class ConfigDiffTests
+{
+    private static readonly ObjectValue East = Obj(("region", S("us-east-1")), ("maxRetries", N(3)));
+
+    [Fact]
+    public void Diff_RegionChanged_ReplacesWithUpdateReplace()
+    {
+        var diff = ConfigDiff.Diff(East, East.With("region", S("eu-west-1")), []);
+        Assert.True(diff.HasChanges);
+        Assert.Equal(["region"], diff.Replaces);
+        Assert.Equal((DiffKind.UpdateReplace, true), diff.Detailed["region"]);
+        Assert.False(diff.DeleteBeforeReplace);
+    }
+
+    [Fact]
+    public void Diff_RegionBecomesUnknown_Replaces() =>
+        Assert.Equal(["region"], ConfigDiff.Diff(East, East.With("region", Unknown), []).Replaces);
+
+    [Fact]
+    public void Diff_SecretRegionSameValue_NoChange() =>
+        Assert.False(ConfigDiff.Diff(East, East.With("region", Secret(S("us-east-1"))), []).HasChanges);
+
+    [Fact]
+    public void Diff_NoOldRegion_InPlace() =>
+        Assert.Empty(ConfigDiff.Diff(East.Without("region"), East, []).Replaces);
+
+    [Fact]
+    public void Diff_RegionRemoved_InPlace() =>
+        Assert.Empty(ConfigDiff.Diff(East, East.Without("region"), []).Replaces);
+
+    [Fact]
+    public void Diff_RegionIgnored_NoChange() =>
+        Assert.False(ConfigDiff.Diff(East, East.With("region", S("eu-west-1")), ["region"]).HasChanges);
+
+    [Fact]
+    public void Diff_EndpointsProfileAndKeys_InPlace()
+    {
+        var news = East.With("endpoints", Obj(("eks", S("https://eks.example.com")))).With("profile", S("other"))
+            .With("accessKey", Secret(S("AKIANEW"))).With("secretKey", Secret(S("new")));
+        var diff = ConfigDiff.Diff(East, news, []);
+        Assert.True(diff.HasChanges);
+        Assert.Empty(diff.Replaces);
+    }
+
+    [Fact]
+    public void Diff_SameValueAsTextOrDecoded_NoChange()
+    {
+        var text = Obj(("region", S("us-east-1")), ("maxRetries", S("3")), ("endpoints", S("""{"eks":"https://e.example.com"}""")));
+        var decoded = Obj(("region", S("us-east-1")), ("maxRetries", N(3)), ("endpoints", Obj(("eks", S("https://e.example.com")))));
+        Assert.False(ConfigDiff.Diff(decoded, text, []).HasChanges);
+    }
+}
