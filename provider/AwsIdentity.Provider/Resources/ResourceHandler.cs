@@ -23,6 +23,9 @@ public abstract class ResourceHandler<TArgs, TState>(ProviderContext provider) :
     /// <summary>Whether a replacement must delete the old object first (set per resource and change).</summary>
     protected abstract bool DeleteBeforeReplace(ObjectValue olds, ObjectValue news);
 
+    /// <summary>Which differently written inputs mean the same to AWS, for Diff and Read.</summary>
+    protected virtual SameForAws SameForAws => SameForAws.Exact;
+
     public virtual CheckResult Check(CheckRequest request)
     {
         var failures = new List<ValidationFailure>();
@@ -33,7 +36,8 @@ public abstract class ResourceHandler<TArgs, TState>(ProviderContext provider) :
     public virtual DiffResult Diff(DiffRequest request)
     {
         var olds = request.OldInputs.Fields.Count > 0 ? request.OldInputs : InputsOf(request.OldOutputs);
-        var news = Differ.ApplyIgnoreChanges(olds, request.News, request.IgnoreChanges);
+        // A new value that means the same to AWS as the old one is no change (SameForAws.cs).
+        var news = SameForAws.Keep(ArgsShape, olds, Differ.ApplyIgnoreChanges(olds, request.News, request.IgnoreChanges));
         var tagsAll = Tags.MergeValue(Provider.DefaultTags, news["tags"]);
         return Differ.Diff(ArgsShape, olds, news, [], DeleteBeforeReplace(olds, news),
             [("tagsAll", request.OldOutputs["tagsAll"], tagsAll)]);

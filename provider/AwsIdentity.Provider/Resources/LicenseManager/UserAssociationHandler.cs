@@ -21,10 +21,8 @@ public sealed class UserAssociationHandler(ProviderContext provider, ResourceSer
     protected override RecordShape<UserAssociationState> StateShape => UserAssociationState.Shape;
     public override string Documentation => UserAssociationDocs.Text;
 
-    // The same user on the same instance and directory cannot be associated twice: such a replacement must
-    // disassociate first. Any other replacement can create the new association before removing the old one.
-    protected override bool DeleteBeforeReplace(ObjectValue olds, ObjectValue news) =>
-        Equals(IdOf(olds), IdOf(news));
+    protected override bool DeleteBeforeReplace(ObjectValue olds, ObjectValue news) => UserAssociationIdentity.DeleteBeforeReplace(olds, news);
+    protected override SameForAws SameForAws => UserAssociationIdentity.Names;
 
     protected override async Task<CreateResult> CreateLiveAsync(CreateRequest request, CancellationToken ct)
     {
@@ -216,7 +214,4 @@ public sealed class UserAssociationHandler(ProviderContext provider, ResourceSer
         DisassociationDate = live?.DisassociationDate,
         TagsAll = tagsAll,
     };
-
-    private static string? IdOf(ObjectValue inputs) =>
-        UserAssociationArgs.Shape.Read(inputs.Reveal(), PropertyPath.Root, []) is { } args ? UserAssociationId.Of(args).ToString() : null;
 }
