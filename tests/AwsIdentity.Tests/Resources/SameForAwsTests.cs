@@ -1,4 +1,5 @@
 using AwsIdentity.Provider.Resources;
+using AwsIdentity.Provider.Resources.Eks;
 using AwsIdentity.Provider.Values;
 using AwsIdentity.Tests.Support;
 using static AwsIdentity.Tests.Support.V;
@@ -41,5 +42,18 @@ public sealed class SameForAwsTests
         var kept = Oidc(("requiredClaims", Map(("hd", "example.com"), ("a", "1"))));
         var fresh = Oidc(("requiredClaims", Map(("hd", "example.com"))));
         Assert.Equal(fresh, SameForAws.Exact.Keep(Handlers.Eks().Inputs, kept, fresh));
+    }
+
+    [Fact]
+    public void EksDefaults_UsernameClaimSubAndIssuerPrefix_MeanTheSameAsNone()
+    {
+        var shape = Handlers.Eks().Inputs;
+        var program = Samples.EksInputs().With("oidc", Samples.Oidc().Without("usernameClaim").Without("usernamePrefix"));
+        var issuer = ((StringValue)program.At(Path("oidc", "issuerUrl"))!).Value;
+        var echoed = program.With("oidc", ((ObjectValue)program["oidc"]!).With("usernameClaim", S("sub")).With("usernamePrefix", S(issuer + "#")));
+
+        Assert.Equal(program, IdentityProviderConfigMapping.Defaults.Keep(shape, program, echoed));
+        var other = echoed.With("oidc", ((ObjectValue)echoed["oidc"]!).With("usernameClaim", S("email")));
+        Assert.Equal(S("email"), IdentityProviderConfigMapping.Defaults.Keep(shape, program, other).At(Path("oidc", "usernameClaim")));
     }
 }

@@ -23,6 +23,7 @@ public sealed class UserAssociationHandler(ProviderContext provider, ResourceSer
 
     protected override bool DeleteBeforeReplace(ObjectValue olds, ObjectValue news) => UserAssociationIdentity.DeleteBeforeReplace(olds, news);
     protected override SameForAws SameForAws => UserAssociationIdentity.Names;
+    protected override SameForAws SameInAwsAnswer => UserAssociationIdentity.InAwsAnswer;
 
     protected override async Task<CreateResult> CreateLiveAsync(CreateRequest request, CancellationToken ct)
     {
@@ -128,7 +129,7 @@ public sealed class UserAssociationHandler(ProviderContext provider, ResourceSer
             Tags = TagSync.OwnTags(liveTags, Provider.DefaultTags, previous?.Tags),
         };
         var state = Summarize(args, live, Tags.Merge(null, liveTags));
-        var newInputs = ArgsShape.WriteObject(args).CarrySecrets(request.Inputs ?? ObjectValue.Empty);
+        var newInputs = InputsFromRead(ArgsShape.WriteObject(args), request.Inputs);
         return new ReadResult(id.ToString(), WriteOutputs(state, newInputs), newInputs);
     }
 

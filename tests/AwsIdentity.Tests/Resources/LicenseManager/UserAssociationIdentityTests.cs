@@ -75,4 +75,32 @@ public sealed class UserAssociationIdentityTests
         Assert.Equal(["username"], diff.Replaces);
         Assert.False(diff.DeleteBeforeReplace);
     }
+
+    [Fact]
+    public async Task ReadAsync_Refresh_KeepsTheProgramsCaseAndLeavesOutWhatAwsFilledIn()
+    {
+        var s = new LmusScenario();
+        var live = Summary("ASSOCIATED", user: "alice", domain: "corp.example.com");
+        live.IdentityProvider!.ActiveDirectoryIdentityProvider!.IsSharedActiveDirectory = false;
+        s.Lists(Page(null, live)).Tags(null);
+        var program = Inputs(user: "Alice", domain: null);
+
+        var result = await s.Read($"{Instance}:{DirectoryId}:Alice", Outputs(program, Map()), program);
+
+        Assert.Equal(program, result.Inputs);
+        Assert.Equal(S("alice"), result.Outputs!["username"]); // the outputs say what AWS says
+        Assert.Equal(S("corp.example.com"), result.Outputs["domain"]);
+    }
+
+    [Fact]
+    public async Task ReadAsync_Refresh_AnotherValueAtAws_IsReadAsDrift()
+    {
+        var s = new LmusScenario();
+        s.Lists(Page(null, Summary("ASSOCIATED", user: "alice"))).Tags(null);
+        var program = Inputs(idp: Obj(("activeDirectoryIdentityProvider", Obj(("directoryId", S(DirectoryId)), ("activeDirectoryType", S("AWS_MANAGED"))))));
+
+        var result = await s.Read(Id, Outputs(program, Map()), program);
+
+        Assert.Equal(S("SELF_MANAGED"), result.Inputs!.At(Path("identityProvider", "activeDirectoryIdentityProvider", "activeDirectoryType")));
+    }
 }
