@@ -57,6 +57,26 @@ public sealed class ControlTests
     }
 
     [Fact]
+    public async Task Echo_stores_later_creates_the_way_aws_may_store_them_until_turned_off()
+    {
+        await using var emu = await TestEmulator.StartAsync();
+        await Scenarios.RegisterAsync(emu);
+        (await emu.ControlAsync("POST", "echo", """{"lowercaseNames":true,"defaultDomain":"Corp.Example.com","fillDefaults":true}""")).Ok();
+        var user = (await emu.LmusAsync("/user/AssociateUser", Scenarios.User("Alice"))).Ok().Body["InstanceUserSummary"]!;
+        Assert.Equal("alice", (string)user["Username"]!);
+        Assert.Equal("corp.example.com", (string)user["Domain"]!);
+        Assert.False((bool)user["IdentityProvider"]!["ActiveDirectoryIdentityProvider"]!["IsSharedActiveDirectory"]!);
+        // The same user, in the caller's case and without a domain, is the same association.
+        (await emu.LmusAsync("/user/AssociateUser", Scenarios.User("ALICE"))).Error(400, "ConflictException");
+
+        (await emu.ControlAsync("POST", "echo", "{}")).Ok();
+        var bob = (await emu.LmusAsync("/user/AssociateUser", Scenarios.User("Bob"))).Ok().Body["InstanceUserSummary"]!;
+        Assert.Equal("Bob", (string)bob["Username"]!);
+        Assert.Null(bob["Domain"]);
+        Assert.Null(bob["IdentityProvider"]!["ActiveDirectoryIdentityProvider"]!["IsSharedActiveDirectory"]);
+    }
+
+    [Fact]
     public async Task Lmus_drift_removes_or_disassociates_associations()
     {
         await using var emu = await TestEmulator.StartAsync();

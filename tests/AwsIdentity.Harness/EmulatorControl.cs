@@ -30,6 +30,7 @@ public sealed class EmulatorControl(Uri endpoint) : IDisposable
     public Task DeleteConfigAsync(string cluster, string name) => Post("eks/delete-config", new JsonObject { ["cluster"] = cluster, ["name"] = name });
     public Task UpdateConfigAsync(JsonObject fields) => Post("eks/update-config", fields);
     public Task DeleteAssociationAsync(JsonObject selector) => Post("lmus/delete-association", selector);
+    public Task EchoAsync(JsonObject settings) => Post("echo", settings);
     public Task SetTagsAsync(string arn, JsonObject tags) => Post("tags", new JsonObject { ["arn"] = arn, ["tags"] = tags });
     public Task ResetStatsAsync() => Post("stats/reset", new JsonObject());
 

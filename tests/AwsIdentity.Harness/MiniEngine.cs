@@ -9,8 +9,8 @@ namespace AwsIdentity.Harness;
 
 /// <summary>
 /// Drives a provider the way the Pulumi engine does (pkg/resource/deploy step generation, in small): Check, then
-/// Diff against the recorded state, then Create / Update / Replace (delete-before-replace when the provider asks)
-/// / Delete; Read for refresh (empty id = gone) and import (id only); partial failures
+/// Diff against the recorded state, then Create / Update / Replace (delete-before-replace when the provider asks;
+/// otherwise the old half is deleted after every registration, see MiniEngine.Replace.cs) / Delete; Read for refresh (empty id = gone) and import (id only); partial failures
 /// (ErrorResourceInitFailed) keep the resource in state with init errors, and a later up updates it.
 /// </summary>
 public sealed partial class MiniEngine(ResourceProvider.ResourceProviderClient client, string project = "demo", string stack = "dev")
@@ -49,22 +49,31 @@ public sealed partial class MiniEngine(ResourceProvider.ResourceProviderClient c
         var declared = program.ToList();
         var urns = declared.Select(d => Urn(d.Type, d.Name)).ToHashSet();
         var events = new ConcurrentBag<StepEvent>();
+        var run = new Run(preview, [.. _pendingDeletes.Keys]);
         using var gate = new SemaphoreSlim(Parallelism);
-        async Task Limited(Func<Task<StepEvent>> step)
+        async Task<StepEvent> Limited(Func<Task<StepEvent>> step)
         {
             await gate.WaitAsync(ct);
-            try { events.Add(await step()); } finally { gate.Release(); }
+            try { return await step(); } finally { gate.Release(); }
         }
-        await Task.WhenAll(declared.Select(d => Limited(() => StepAsync(d, preview, ct))));
-        await Task.WhenAll(_state.Values.Where(s => !urns.Contains(s.Urn)).ToList().Select(s => Limited(() => DeleteAsync(s, preview, DeleteTimeoutSeconds, ct))));
-        var all = events.OrderBy(e => e.Urn, StringComparer.Ordinal).ToList();
+        foreach (var e in await Task.WhenAll(declared.Select(d => Limited(() => StepAsync(d, run, ct))))) events.Add(e);
+        // pkg/resource/deploy/step_generator.go GenerateDeletes: after every registration, the engine deletes what the
+        // program no longer declares and the old halves of create-before-delete replacements ("delete-replaced").
+        var removed = _state.Values.Where(s => !urns.Contains(s.Urn)).ToList();
+        foreach (var e in await Task.WhenAll(removed.Select(s => Limited(() => { run.Record(s.Urn, "delete"); return DeleteAsync(s, preview, DeleteTimeoutSeconds, ct); }))))
+            events.Add(e);
+        var replacedErrors = await DeleteReplacedAsync(run, ct);
+        LastRunOps = run.Ops;
+        var all = events.Select(e => e.Kind == StepKind.Replace && replacedErrors.TryGetValue(e.Urn, out var error) ? e with { Error = e.Error ?? error } : e)
+            .OrderBy(e => e.Urn, StringComparer.Ordinal).ToList();
         if (all.FirstOrDefault(e => e.Error is not null) is { } failed)
             throw new EngineRunException($"{failed.Kind} {failed.Urn} failed: {failed.Error}", all);
         return all;
     }
 
-    private async Task<StepEvent> StepAsync(Declared d, bool preview, CancellationToken ct)
+    private async Task<StepEvent> StepAsync(Declared d, Run run, CancellationToken ct)
     {
+        var preview = run.Preview;
         var urn = Urn(d.Type, d.Name);
         _state.TryGetValue(urn, out var old);
         var check = await client.CheckAsync(new CheckRequest
@@ -74,28 +83,26 @@ public sealed partial class MiniEngine(ResourceProvider.ResourceProviderClient c
         if (check.Failures.Count > 0)
             return Emit(new StepEvent(StepKind.Create, urn, d.Type, d.Name, preview)
             { Error = "check failed: " + string.Join("; ", check.Failures.Select(f => $"{f.Property}: {f.Reason}")) });
-        if (old is null) return await CreateAsync(d, urn, check.Inputs, preview, ct);
+        if (old is null)
+        {
+            run.Record(urn, "create");
+            return await CreateAsync(d, urn, check.Inputs, preview, ct);
+        }
 
         var diff = await client.DiffAsync(new DiffRequest
         {
             Id = old.Id, Urn = urn, Type = d.Type, Name = d.Name, Olds = old.Outputs, News = check.Inputs, OldInputs = old.Inputs,
         }, cancellationToken: ct);
         var detailed = diff.DetailedDiff.ToDictionary(kv => kv.Key, kv => kv.Value.Kind);
-        if (diff.Replaces.Count > 0)
-        {
-            var clock = Stopwatch.StartNew();
-            StepEvent? removed = null;
-            if (diff.DeleteBeforeReplace) removed = await DeleteAsync(old, preview, d.TimeoutSeconds, ct);
-            if (removed?.Error is not null) return removed with { Kind = StepKind.Replace };
-            var created = await CreateAsync(d, urn, check.Inputs, preview, ct, emit: false);
-            if (!diff.DeleteBeforeReplace && created.Error is null && !preview)
-            {
-                removed = await DeleteEntryAsync(old, d.TimeoutSeconds, ct);
-            }
-            return Emit(created with { Kind = StepKind.Replace, Detailed = detailed, DeleteBeforeReplace = diff.DeleteBeforeReplace, Elapsed = clock.Elapsed, Error = created.Error ?? removed?.Error });
-        }
+        if (diff.Replaces.Count > 0) return await ReplaceAsync(d, old, check.Inputs, diff, detailed, run, ct);
         if (diff.Changes == DiffResponse.Types.DiffChanges.DiffSome || old.InitErrors.Count > 0)
+        {
+            run.Record(urn, "update");
             return await UpdateAsync(d, old, check.Inputs, detailed, preview, ct);
+        }
+        // pkg/resource/deploy/step.go SameStep.Apply: the old id and outputs, with the program's new inputs.
+        run.Record(urn, "same");
+        if (!preview) old.Inputs = check.Inputs;
         return Emit(new StepEvent(StepKind.Same, urn, d.Type, d.Name, preview) { Outputs = old.Outputs });
     }
 

@@ -49,7 +49,7 @@ public static class Differ
     }
 
     /// <summary>Null, missing and empty collections mean the same to AWS: none of them is a change.</summary>
-    private static bool Absent(PropertyValue? v) => v?.Reveal() switch
+    internal static bool Absent(PropertyValue? v) => v?.Reveal() switch
     {
         null or NullValue => true,
         ObjectValue o => o.Fields.Count == 0,

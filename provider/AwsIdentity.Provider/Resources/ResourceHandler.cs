@@ -23,6 +23,12 @@ public abstract class ResourceHandler<TArgs, TState>(ProviderContext provider) :
     /// <summary>Whether a replacement must delete the old object first (set per resource and change).</summary>
     protected abstract bool DeleteBeforeReplace(ObjectValue olds, ObjectValue news);
 
+    /// <summary>Which differently written inputs mean the same to AWS, for Diff and Read.</summary>
+    protected virtual SameForAws SameForAws => SameForAws.Exact;
+
+    /// <summary>The same for what AWS answers to Read: it may also fill in values a program may not (re)write freely.</summary>
+    protected virtual SameForAws SameInAwsAnswer => SameForAws;
+
     public virtual CheckResult Check(CheckRequest request)
     {
         var failures = new List<ValidationFailure>();
@@ -33,11 +39,21 @@ public abstract class ResourceHandler<TArgs, TState>(ProviderContext provider) :
     public virtual DiffResult Diff(DiffRequest request)
     {
         var olds = request.OldInputs.Fields.Count > 0 ? request.OldInputs : InputsOf(request.OldOutputs);
-        var news = Differ.ApplyIgnoreChanges(olds, request.News, request.IgnoreChanges);
+        // A new value that means the same to AWS as the old one is no change (SameForAws.cs).
+        var news = SameForAws.Keep(ArgsShape, olds, Differ.ApplyIgnoreChanges(olds, request.News, request.IgnoreChanges));
         var tagsAll = Tags.MergeValue(Provider.DefaultTags, news["tags"]);
         return Differ.Diff(ArgsShape, olds, news, [], DeleteBeforeReplace(olds, news),
             [("tagsAll", request.OldOutputs["tagsAll"], tagsAll)]);
     }
+
+    /// <summary>
+    /// The inputs Read returns: what AWS reports, in the program's form wherever the two mean the same to AWS
+    /// (<paramref name="previous"/> is null on import, where AWS's form is all there is), secrets kept secret.
+    /// </summary>
+    protected ObjectValue InputsFromRead(ObjectValue live, ObjectValue? previous) =>
+        previous is null || previous.Fields.Count == 0
+            ? live
+            : SameInAwsAnswer.Keep(ArgsShape, (ObjectValue)previous.Reveal(), live).CarrySecrets(previous);
 
     /// <summary>The input properties of a set of outputs.</summary>
     protected ObjectValue InputsOf(ObjectValue outputs) =>

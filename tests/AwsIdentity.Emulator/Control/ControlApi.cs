@@ -93,6 +93,7 @@ public sealed class ControlApi(EmulatorStore store, FaultInjector faults, RateLi
             ("POST", "/lmus/delete-association") => _drift.DeleteAssociation,
             ("POST", "/lmus/instances") => _drift.SetInstance,
             ("POST", "/tags") => _drift.SetTags,
+            ("POST", "/echo") => _drift.SetEcho,
             _ => throw new ControlException(404, $"Unknown control endpoint: {method} {Prefix}{path}"),
         };
         action(body);

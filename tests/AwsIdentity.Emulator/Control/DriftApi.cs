@@ -121,6 +121,13 @@ public sealed class DriftApi(EmulatorStore store)
     public void FailNextAssociation(ControlBody body) => store.Run((state, _) => state.PendingAssociationFailures.Add(
         new PendingAssociationFailure(body.Str("status") ?? "FAILED", body.Str("statusMessage") ?? "Injected failure")));
 
+    public void SetEcho(ControlBody body) => store.Run((state, _) => state.Echo = new EchoSettings
+    {
+        LowercaseNames = body.Bool("lowercaseNames") ?? false,
+        DefaultDomain = body.Str("defaultDomain"),
+        FillDefaults = body.Bool("fillDefaults") ?? false,
+    });
+
     private static IdpConfigRecord FindConfig(StateData state, ControlBody body)
     {
         var cluster = body.Required("cluster");

@@ -38,7 +38,7 @@ public static class EksIdentityProviderOps
             Status = "CREATING",
             IssuerUrl = (string)oidc["issuerUrl"]!,
             ClientId = (string)oidc["clientId"]!,
-            UsernameClaim = (string?)oidc["usernameClaim"],
+            UsernameClaim = (string?)oidc["usernameClaim"] ?? (ctx.State.Echo.FillDefaults ? "sub" : null),
             UsernamePrefix = (string?)oidc["usernamePrefix"],
             GroupsClaim = (string?)oidc["groupsClaim"],
             GroupsPrefix = (string?)oidc["groupsPrefix"],

@@ -18,6 +18,7 @@ public static class LmusAssociationOps
         var provider = req.Obj("IdentityProvider")!;
         var directoryId = LmusRules.DirectoryId(provider);
         var domain = req.Str("Domain");
+        var echo = state.Echo;
         if (username.Length == 0)
         {
             throw LmusRules.Invalid("1 validation error detected: Value '' at 'Username' failed to satisfy constraint: Member must not be empty");
@@ -25,7 +26,7 @@ public static class LmusAssociationOps
 
         LmusRules.CheckInstance(state, instanceId);
         LmusRules.CheckRegistered(state, directoryId);
-        var earlier = Matching(state, username, instanceId, directoryId, domain).ToList();
+        var earlier = Matching(state, username, instanceId, directoryId, domain ?? echo.DefaultDomain).ToList();
         if (earlier.FirstOrDefault(a => !IsFinished(a)) is { } live)
         {
             throw Errors.Lmus("ConflictException",
@@ -47,11 +48,11 @@ public static class LmusAssociationOps
         var record = new AssociationRecord
         {
             Arn = $"arn:aws:license-manager-user-subscriptions:{req.Region}:{OperationContext.Account}:instance-user/{ctx.NewId()}",
-            Username = username,
+            Username = echo.LowercaseNames ? username.ToLowerInvariant() : username,
             InstanceId = instanceId,
             DirectoryId = directoryId,
-            Domain = domain,
-            IdentityProviderJson = provider.ToJsonString(),
+            Domain = (domain ?? echo.DefaultDomain) is { } stored && echo.LowercaseNames ? stored.ToLowerInvariant() : domain ?? echo.DefaultDomain,
+            IdentityProviderJson = Stored(provider, echo).ToJsonString(),
             Status = "ASSOCIATING",
             CreatedAt = ctx.Now,
             DueAt = ctx.DueAt,
@@ -80,7 +81,7 @@ public static class LmusAssociationOps
         else if (req.Str("Username") is { } username && req.Str("InstanceId") is { } instanceId && req.Obj("IdentityProvider") is { } provider)
         {
             LmusRules.CheckInstance(state, instanceId);
-            record = Matching(state, username, instanceId, LmusRules.DirectoryId(provider), req.Str("Domain"))
+            record = Matching(state, username, instanceId, LmusRules.DirectoryId(provider), req.Str("Domain") ?? state.Echo.DefaultDomain)
                 .LastOrDefault(a => !Settled.Contains(a.Status));
         }
         else
@@ -123,6 +124,18 @@ public static class LmusAssociationOps
         var items = LmusFilters.Apply(scoped, req.Input["Filters"], attributes).ToList();
         var (page, next) = Paging.Page(items, req.Int("MaxResults"), req.Str("NextToken"), 50, LmusRules.Invalid);
         return LmusJson.Page("InstanceUserSummaries", page.Select(LmusJson.User), next);
+    }
+
+    /// <summary>The identity provider as stored: with IsSharedActiveDirectory filled in when defaults are echoed.</summary>
+    private static JsonObject Stored(JsonObject provider, EchoSettings echo)
+    {
+        var copy = provider.DeepClone().AsObject();
+        if (echo.FillDefaults && copy["ActiveDirectoryIdentityProvider"] is JsonObject ad && ad["IsSharedActiveDirectory"] is null)
+        {
+            ad["IsSharedActiveDirectory"] = false;
+        }
+
+        return copy;
     }
 
     /// <summary>DISASSOCIATED or a failure status: the user may be associated again.</summary>

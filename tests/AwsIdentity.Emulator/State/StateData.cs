@@ -22,4 +22,6 @@ public sealed record StateData
     public List<PendingUpdateFailure> PendingUpdateFailures { get; init; } = [];
 
     public List<PendingAssociationFailure> PendingAssociationFailures { get; init; } = [];
+
+    public EchoSettings Echo { get; set; } = new();
 }

@@ -121,12 +121,13 @@ public sealed class ResourceHandlerDiffTests
     }
 
     [Fact]
-    public void Diff_UserAssociationDomainRemoved_CreateBeforeDelete()
+    public void Diff_UserAssociationDomainRemoved_DeleteBeforeReplace()
     {
+        // Without a domain AWS takes the directory's, which may be the old one: the same association (issue 11 §2.5).
         var handler = Handlers.User();
         var diff = handler.Diff(Request(Samples.UserOutputs(), Samples.UserInputs(), Samples.UserInputs().Without("domain")));
         Assert.Equal(["domain"], diff.Replaces);
-        Assert.False(diff.DeleteBeforeReplace);
+        Assert.True(diff.DeleteBeforeReplace);
     }
 
     [Fact]

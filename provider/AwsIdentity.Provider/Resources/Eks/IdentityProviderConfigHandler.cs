@@ -23,6 +23,7 @@ public sealed class IdentityProviderConfigHandler(ProviderContext provider, Reso
 
     // One OIDC config per cluster (EKS user guide): the new one can only be associated once the old is gone.
     protected override bool DeleteBeforeReplace(ObjectValue olds, ObjectValue news) => true;
+    protected override SameForAws SameForAws => IdentityProviderConfigMapping.Defaults;
 
     protected override async Task<CreateResult> CreateLiveAsync(CreateRequest request, CancellationToken ct)
     {
@@ -118,7 +119,7 @@ public sealed class IdentityProviderConfigHandler(ProviderContext provider, Reso
             Status = live.Status,
             TagsAll = Tags.Merge(null, liveTags),
         };
-        var newInputs = ArgsShape.WriteObject(args).CarrySecrets(request.Inputs ?? ObjectValue.Empty);
+        var newInputs = InputsFromRead(ArgsShape.WriteObject(args), request.Inputs);
         return new ReadResult(id.ToString(), WriteOutputs(state, newInputs), newInputs);
     }
 

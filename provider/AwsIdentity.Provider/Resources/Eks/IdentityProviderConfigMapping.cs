@@ -33,6 +33,21 @@ internal static class IdentityProviderConfigMapping
     };
 
     /// <summary>
+    /// Values EKS uses when none is sent (botocore model, OidcIdentityProviderConfigRequest): usernameClaim "sub", and
+    /// usernamePrefix "issuerurl#" unless the username claim is email. EKS may report them back (SameForAws.cs).
+    /// </summary>
+    public static readonly SameForAws Defaults = new()
+    {
+        IsDefault = (path, inputs, value) => (path.ToString(), value) switch
+        {
+            ("oidc.usernameClaim", StringValue { Value: "sub" }) => true,
+            ("oidc.usernamePrefix", StringValue prefix) => inputs.At(PropertyPath.Of("oidc").Key("usernameClaim"))?.Reveal() is not StringValue { Value: "email" }
+                && inputs.At(PropertyPath.Of("oidc").Key("issuerUrl"))?.Reveal() is StringValue issuer && prefix.Value == issuer.Value + "#",
+            _ => false,
+        },
+    };
+
+    /// <summary>
     /// EKS idempotency token for AssociateIdentityProviderConfig: the same URN and inputs give the same token, so a
     /// create the engine retries (or a restarted provider repeats) is not associated twice.
     /// </summary>

@@ -33,9 +33,9 @@ public sealed class AssociationLookup(TimeProvider time)
         var filters = new List<Filter> { new() { Attribute = "Username", Operation = "eq", Value = username } };
         if (domain is not null) filters.Add(new Filter { Attribute = "Domain", Operation = "eq", Value = domain });
         var request = new ListUserAssociationsRequest { InstanceId = instanceId, IdentityProvider = identityProvider, Filters = filters };
-        await foreach (var item in Pages(lmus, request).WithCancellation(ct).ConfigureAwait(false))
-            if (UserAssociationMapping.Matches(item, username, domain)) return item;
-        return null;
+        var items = new List<InstanceUserSummary>();
+        await foreach (var item in Pages(lmus, request).WithCancellation(ct).ConfigureAwait(false)) items.Add(item);
+        return UserAssociationMapping.Pick(items, username, domain);
     }
 
     /// <summary>The association as seen by a recent listing of its instance and directory (for reads).</summary>
@@ -91,7 +91,7 @@ public sealed class AssociationLookup(TimeProvider time)
                 cache.TryRemove(KeyValuePair.Create(key, lazy));
                 continue;
             }
-            return listing.Items.FirstOrDefault(s => UserAssociationMapping.Matches(s, id.Username, id.Domain));
+            return UserAssociationMapping.Pick(listing.Items, id.Username, id.Domain);
         }
     }
 

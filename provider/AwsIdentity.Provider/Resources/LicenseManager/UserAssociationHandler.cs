@@ -21,10 +21,9 @@ public sealed class UserAssociationHandler(ProviderContext provider, ResourceSer
     protected override RecordShape<UserAssociationState> StateShape => UserAssociationState.Shape;
     public override string Documentation => UserAssociationDocs.Text;
 
-    // The same user on the same instance and directory cannot be associated twice: such a replacement must
-    // disassociate first. Any other replacement can create the new association before removing the old one.
-    protected override bool DeleteBeforeReplace(ObjectValue olds, ObjectValue news) =>
-        Equals(IdOf(olds), IdOf(news));
+    protected override bool DeleteBeforeReplace(ObjectValue olds, ObjectValue news) => UserAssociationIdentity.DeleteBeforeReplace(olds, news);
+    protected override SameForAws SameForAws => UserAssociationIdentity.Names;
+    protected override SameForAws SameInAwsAnswer => UserAssociationIdentity.InAwsAnswer;
 
     protected override async Task<CreateResult> CreateLiveAsync(CreateRequest request, CancellationToken ct)
     {
@@ -130,7 +129,7 @@ public sealed class UserAssociationHandler(ProviderContext provider, ResourceSer
             Tags = TagSync.OwnTags(liveTags, Provider.DefaultTags, previous?.Tags),
         };
         var state = Summarize(args, live, Tags.Merge(null, liveTags));
-        var newInputs = ArgsShape.WriteObject(args).CarrySecrets(request.Inputs ?? ObjectValue.Empty);
+        var newInputs = InputsFromRead(ArgsShape.WriteObject(args), request.Inputs);
         return new ReadResult(id.ToString(), WriteOutputs(state, newInputs), newInputs);
     }
 
@@ -207,7 +206,4 @@ public sealed class UserAssociationHandler(ProviderContext provider, ResourceSer
         DisassociationDate = live?.DisassociationDate,
         TagsAll = tagsAll,
     };
-
-    private static string? IdOf(ObjectValue inputs) =>
-        UserAssociationArgs.Shape.Read(inputs.Reveal(), PropertyPath.Root, []) is { } args ? UserAssociationId.Of(args).ToString() : null;
 }

@@ -150,12 +150,20 @@ public sealed class UserAssociationUpdateDeleteTests
     [InlineData("bob", Instance, Domain)]
     [InlineData(User, "i-0fedcba9876543210", Domain)]
     [InlineData(User, Instance, "other.example.com")]
-    [InlineData(User, Instance, null)]
     public void Diff_AssociationIdentityChanged_CreatesBeforeDeleting(string user, string instance, string? domain)
     {
         var diff = Diff(Inputs(user: user, instance: instance, domain: domain, tags: EksFakes.Map(("team", "a"))));
         Assert.NotEmpty(diff.Replaces);
         Assert.False(diff.DeleteBeforeReplace);
+    }
+
+    [Fact]
+    public void Diff_DomainLeftOut_ReplacesDeletingFirst()
+    {
+        // AWS fills in the directory's domain, which may be the old one: possibly the same association (issue 11 §2.5).
+        var diff = Diff(Inputs(domain: null, tags: EksFakes.Map(("team", "a"))));
+        Assert.Equal(["domain"], diff.Replaces);
+        Assert.True(diff.DeleteBeforeReplace);
     }
 
     [Fact]
