@@ -29,7 +29,11 @@ public sealed class EksPartialCreateRecoveryTests(LifecycleFixture fixture) : IC
         Assert.Equal("ACTIVE", Json(entry.Outputs).Str("status"));
         var live = Assert.Single((await fixture.Control.StateAsync()).Configs(cluster));
         Assert.Equal(live.Str("arn"), Json(entry.Outputs).Str("arn"));
-        Assert.Equal(LifecycleFixture.DefaultTagOwner, (await fixture.Control.StateAsync()).TagsOf(live.Str("arn")!).Str("owner"));
+        var liveTags = (await fixture.Control.StateAsync()).TagsOf(live.Str("arn")!);
+        Assert.Equal(LifecycleFixture.DefaultTagOwner, liveTags.Str("owner"));
+        // Associated again by the update, it carries the marker a create leaves (README "Ownership"), so a later
+        // interrupted attempt of this resource still recognises it as its own.
+        Assert.Equal(OwnerMarker.Of(entry.Urn), liveTags.Str(OwnerMarker.Key));
 
         await engine.DestroyAsync();
         Assert.Empty((await fixture.Control.StateAsync()).Configs(cluster));
