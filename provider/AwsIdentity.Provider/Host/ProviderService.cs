@@ -120,7 +120,7 @@ public sealed class ProviderService(ResourceRegistry registry, ProviderContext p
             var handler = HandlerFor(request.Type, request.Urn);
             var outputs = await handler.UpdateAsync(new R.UpdateRequest(request.Id, request.Urn, StructCodec.Decode(request.Olds),
                 StructCodec.Decode(request.OldInputs), StructCodec.Decode(request.News), ProtocolMapping.Timeout(request.Timeout),
-                request.Preview, request.IgnoreChanges), ct);
+                request.Preview, request.IgnoreChanges) { Owner = PulumiOwnership.Marker(request.Urn) }, ct);
             return new UpdateResponse { Properties = StructCodec.Encode(outputs) };
         });
 

@@ -49,7 +49,12 @@ public sealed record ReadResult(string? Id, ObjectValue? Outputs, ObjectValue? I
 }
 
 public sealed record UpdateRequest(string Id, string Urn, ObjectValue OldOutputs, ObjectValue OldInputs, ObjectValue News,
-    TimeSpan? Timeout, bool Preview, IReadOnlyList<string> IgnoreChanges);
+    TimeSpan? Timeout, bool Preview, IReadOnlyList<string> IgnoreChanges)
+{
+    /// <summary>The same marker as <see cref="CreateRequest.Owner"/>: an update that finishes an interrupted create by
+    /// making the object again marks it as the create would.</summary>
+    public string? Owner { get; init; }
+}
 
 public sealed record DeleteRequest(string Id, string Urn, ObjectValue Outputs, ObjectValue OldInputs, TimeSpan? Timeout);
 

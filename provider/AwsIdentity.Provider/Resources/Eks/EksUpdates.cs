@@ -29,6 +29,21 @@ internal static class EksUpdates
     }
 
     /// <summary>The config, or null when EKS does not know it.</summary>
+    /// <summary>Whether the config is surely gone; any doubt (an error, 30 s without an answer) says no, so that a
+    /// failure keeps the resource in state rather than risk an orphan.</summary>
+    public static async Task<bool> IsAbsent(IAmazonEKS eks, IdentityProviderConfigId id)
+    {
+        try
+        {
+            using var lookup = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+            return await FindConfig(eks, id, lookup.Token).ConfigureAwait(false) is null;
+        }
+        catch (Exception)
+        {
+            return false;
+        }
+    }
+
     public static async Task<OidcIdentityProviderConfig?> FindConfig(IAmazonEKS eks, IdentityProviderConfigId id, CancellationToken ct)
     {
         try

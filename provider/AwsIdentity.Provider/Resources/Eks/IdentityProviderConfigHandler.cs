@@ -45,7 +45,7 @@ public sealed class IdentityProviderConfigHandler(ProviderContext provider, Reso
                 // The token makes a repeated create (engine retry, restarted provider) reuse the first association. But
                 // after that config was deleted (destroy, then up again), EKS answers the old finished update for the
                 // same token and associates nothing: associate again with a token of this attempt.
-                return first.Update?.Status is not (null or "InProgress") && await IsAbsent(id).ConfigureAwait(false)
+                return first.Update?.Status is not (null or "InProgress") && await EksUpdates.IsAbsent(services.Aws.Eks, id).ConfigureAwait(false)
                     ? await Associate(args, marked, IdentityProviderConfigMapping.FreshToken(token), request.Urn, clock, ct).ConfigureAwait(false)
                     : first;
             }, services, id, request, clock, action, ct).ConfigureAwait(false);
@@ -71,7 +71,7 @@ public sealed class IdentityProviderConfigHandler(ProviderContext provider, Reso
         catch (Exception e)
         {
             // A failed update that left nothing behind is a plain failure; anything else may have left a config.
-            if (e is WaitFailedException && await IsAbsent(id).ConfigureAwait(false))
+            if (e is WaitFailedException && await EksUpdates.IsAbsent(services.Aws.Eks, id).ConfigureAwait(false))
                 throw new InvalidOperationException($"{action}: {e.Message}", e);
             throw Started(id.ToString(), state, request.Inputs, action, "association", e);
         }
@@ -134,7 +134,7 @@ public sealed class IdentityProviderConfigHandler(ProviderContext provider, Reso
         {
             // A create that was interrupted (partial state): finish the association before touching tags.
             var token = IdentityProviderConfigMapping.FreshToken(IdentityProviderConfigMapping.ClientRequestToken(request.Urn, request.News));
-            var live = await new InterruptedCreate(services, id, clock).FinishAsync(c => Associate(args, wanted, token, request.Urn, clock, c), ct).ConfigureAwait(false);
+            var live = await new InterruptedCreate(services, id, clock).FinishAsync(c => Associate(args, Ownership.Marked(wanted, request.Owner), token, request.Urn, clock, c), ct).ConfigureAwait(false);
             old = old with { Arn = live.IdentityProviderConfigArn, Status = live.Status };
         }
         var tagsAll = await SyncTags(old.Arn!, wanted, clock, ct).ConfigureAwait(false);
@@ -189,18 +189,5 @@ public sealed class IdentityProviderConfigHandler(ProviderContext provider, Reso
             (tags, c) => eks.TagResourceAsync(new() { ResourceArn = arn, Tags = tags }, c),
             (keys, c) => eks.UntagResourceAsync(new() { ResourceArn = arn, TagKeys = keys }, c));
         return TagSync.SyncAsync(api, wanted, arn, services.Retrier, clock, EksErrors.RetryReason, ct);
-    }
-
-    private async Task<bool> IsAbsent(IdentityProviderConfigId id)
-    {
-        try
-        {
-            using var lookup = new CancellationTokenSource(TimeSpan.FromSeconds(30));
-            return await EksUpdates.FindConfig(services.Aws.Eks, id, lookup.Token).ConfigureAwait(false) is null;
-        }
-        catch (Exception)
-        {
-            return false; // unsure: keep it in state rather than risk an orphan
-        }
     }
 }
