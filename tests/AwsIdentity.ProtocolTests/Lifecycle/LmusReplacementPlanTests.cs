@@ -11,15 +11,19 @@ namespace AwsIdentity.ProtocolTests.Lifecycle;
 /// </summary>
 public sealed class LmusReplacementPlanTests(LifecycleFixture fixture) : IClassFixture<LifecycleFixture>
 {
-    // A change of the AD settings forces a replacement; the identity is the same user, written as up will know it.
+    // A change of the AD settings forces a replacement. Up learns the value preview could not see: the same user
+    // (written as AWS or the program spells it), or another user or instance. A saved plan must hold either way.
     [Theory]
     [InlineData("username", "alice")]
     [InlineData("username", "Alice")]
     [InlineData("domain", "CORP.example.com")]
     [InlineData("instanceId", null)]
+    [InlineData("username", "bob")]
+    [InlineData("instanceId", AnotherInstance)]
     public async Task PreviewWithAnUnknownIdentity_AndUpWithTheKnownValue_TakeTheSameReplacementOrder(string field, string? known)
     {
         var instance = LifecycleFixture.NewInstanceId();
+        var target = field == "instanceId" ? (known == AnotherInstance ? LifecycleFixture.NewInstanceId() : instance) : null;
         var engine = await fixture.NewEngineAsync();
         await engine.UpAsync([Lmus(instance)]);
         Declared Program(JsonNode value) => Lmus(instance, edit: o =>
@@ -30,17 +34,21 @@ public sealed class LmusReplacementPlanTests(LifecycleFixture fixture) : IClassF
 
         var preview = Single(await engine.PreviewAsync([Program(Values.Unknown)]));
         var plan = engine.LastRunOps;
-        var up = Single(await engine.UpAsync([Program(known ?? instance)]));
+        var up = Single(await engine.UpAsync([Program(target ?? known!)]));
         var done = engine.LastRunOps;
 
         Assert.Equal(StepKind.Replace, preview.Kind);
         Assert.Equal(StepKind.Replace, up.Kind);
-        Assert.True(up.DeleteBeforeReplace, "the same user on the same instance must be disassociated before it is associated again");
-        Assert.Equal(up.DeleteBeforeReplace, preview.DeleteBeforeReplace);
+        Assert.True(preview.DeleteBeforeReplace, "preview cannot rule out the same user on the same instance: it must plan delete first");
+        Assert.Equal(preview.DeleteBeforeReplace, up.DeleteBeforeReplace);
         Assert.Empty(PlanCheck.Errors(plan, done));
-        Assert.Equal("ASSOCIATED", Assert.Single((await fixture.Control.StateAsync()).LiveAssociations(instance)).Str("status"));
+        var live = await fixture.Control.StateAsync();
+        Assert.Equal("ASSOCIATED", Assert.Single(live.LiveAssociations(target ?? instance)).Str("status"));
+        if (target is not null && target != instance) Assert.Empty(live.LiveAssociations(instance));
         await engine.DestroyAsync();
     }
+
+    private const string AnotherInstance = "another instance";
 
     [Fact]
     public void PlanCheck_RefusesAnUpWhoseReplacementOrderDiffersFromThePlan()
