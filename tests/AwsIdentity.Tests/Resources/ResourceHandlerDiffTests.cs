@@ -112,12 +112,13 @@ public sealed class ResourceHandlerDiffTests
     [InlineData("instanceId", "i-0123abcd")]
     [InlineData(Directory, "d-0987654321")]
     [InlineData("domain", "other.example.com")]
-    public void Diff_UserAssociationIdentityChanged_CreateBeforeDelete(string path, string value)
+    public void Diff_UserAssociationIdentityChanged_StillDeletesFirst(string path, string value)
     {
+        // A preview that saw this value unknown planned delete first; up must match it (UserAssociationIdentity.cs).
         var handler = Handlers.User();
         var diff = handler.Diff(Request(Samples.UserOutputs(), Samples.UserInputs(), Set(Samples.UserInputs(), path, S(value))));
         Assert.NotEmpty(diff.Replaces);
-        Assert.False(diff.DeleteBeforeReplace);
+        Assert.True(diff.DeleteBeforeReplace);
     }
 
     [Fact]

@@ -21,7 +21,7 @@ public sealed class UserAssociationHandler(ProviderContext provider, ResourceSer
     protected override RecordShape<UserAssociationState> StateShape => UserAssociationState.Shape;
     public override string Documentation => UserAssociationDocs.Text;
 
-    protected override bool DeleteBeforeReplace(ObjectValue olds, ObjectValue news) => UserAssociationIdentity.DeleteBeforeReplace(olds, news);
+    protected override bool DeleteBeforeReplace(ObjectValue olds, ObjectValue news) => UserAssociationIdentity.ReplacementDeletesFirst;
     protected override SameForAws SameForAws => UserAssociationIdentity.Names;
     protected override SameForAws SameInAwsAnswer => UserAssociationIdentity.InAwsAnswer;
 

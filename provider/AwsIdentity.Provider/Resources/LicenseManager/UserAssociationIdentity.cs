@@ -10,10 +10,8 @@ namespace AwsIdentity.Provider.Resources.LicenseManager;
 public static class UserAssociationIdentity
 {
     private static readonly PropertyPath Username = PropertyPath.Of("username");
-    private static readonly PropertyPath InstanceId = PropertyPath.Of("instanceId");
     private static readonly PropertyPath Domain = PropertyPath.Of("domain");
     private static readonly PropertyPath ActiveDirectory = PropertyPath.Of("identityProvider").Key("activeDirectoryIdentityProvider");
-    private static readonly PropertyPath DirectoryId = ActiveDirectory.Key("directoryId");
 
     /// <summary>
     /// Diff and Read: a change of case only in a user or domain name is no change (the design choice for issue 11
@@ -37,21 +35,16 @@ public static class UserAssociationIdentity
     };
 
     /// <summary>
-    /// The engine creates a replacement before deleting the old resource unless Diff sets deleteBeforeReplace
-    /// (pulumi/pulumi pkg/resource/deploy/step_generator.go, continueStepsFromDiff). Creating first is only safe for
-    /// another association: for the same one, AssociateUser finds the old (ConflictException) and the create adopts
-    /// it, then the delete of the old resource disassociates the user the stack says is ASSOCIATED. So delete first
-    /// whenever the two may be the same association: the same instance and directory, user and domain equal
-    /// ignoring case or a domain left to AWS on either side, or any of these unknown (preview). Preview then shows the
-    /// order up takes in the worst case, and a plan saved with the same user (`pulumi up --plan`) matches up's
-    /// steps; only a user, instance or directory known to differ is created first.
+    /// Every replacement disassociates the old association before it associates the new one. The engine creates a
+    /// replacement first unless Diff sets deleteBeforeReplace (pulumi/pulumi pkg/resource/deploy/step_generator.go,
+    /// continueStepsFromDiff), and creating first is unsafe whenever the two may be one association: AssociateUser
+    /// finds the old one and the delete of the old resource then disassociates the user the stack says is ASSOCIATED.
+    /// A preview that cannot see the user, instance, directory or domain (an output of another resource) may be
+    /// looking at one association, so it must plan delete first; and a plan saved from that preview (`pulumi up
+    /// --plan`) holds only if up then deletes first too, whatever the value turns out to be: the engine checks each of
+    /// up's steps against the plan's next operation, in order (step_generator.go validateSteps, step.go ConstrainedTo).
+    /// Up cannot know what its preview saw, so the order is the same for every replacement. The cost: a user moved to
+    /// another instance has no association on either for the moment between the two calls.
     /// </summary>
-    public static bool DeleteBeforeReplace(ObjectValue olds, ObjectValue news) =>
-        new[] { InstanceId, DirectoryId, Username, Domain }.All(path =>
-            UnknownAt(olds, path) || UnknownAt(news, path) || InAwsAnswer.Same(path, olds.At(path), news.At(path), olds));
-
-    /// <summary>Whether the value at a path, or one of the objects holding it, is unknown.</summary>
-    private static bool UnknownAt(ObjectValue root, PropertyPath path) =>
-        Enumerable.Range(1, path.Segments.Length).Any(n =>
-            root.At(new PropertyPath([.. path.Segments.Take(n)])) is { } v && v.Reveal() is UnknownValue);
+    public const bool ReplacementDeletesFirst = true;
 }

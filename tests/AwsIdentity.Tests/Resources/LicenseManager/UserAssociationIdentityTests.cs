@@ -69,11 +69,11 @@ public sealed class UserAssociationIdentityTests
     }
 
     [Fact]
-    public void Diff_AnotherUserKnownInUp_CreatesFirst()
+    public void Diff_AnotherUserKnownInUp_DeletesFirst_AsItsPreviewPlanned()
     {
         var diff = Diff(Samples.UserInputs().With("username", S("bob")));
         Assert.Equal(["username"], diff.Replaces);
-        Assert.False(diff.DeleteBeforeReplace);
+        Assert.True(diff.DeleteBeforeReplace);
     }
 
     [Fact]

@@ -150,11 +150,11 @@ public sealed class UserAssociationUpdateDeleteTests
     [InlineData("bob", Instance, Domain)]
     [InlineData(User, "i-0fedcba9876543210", Domain)]
     [InlineData(User, Instance, "other.example.com")]
-    public void Diff_AssociationIdentityChanged_CreatesBeforeDeleting(string user, string instance, string? domain)
+    public void Diff_AssociationIdentityChanged_ReplacesDeletingFirst(string user, string instance, string? domain)
     {
         var diff = Diff(Inputs(user: user, instance: instance, domain: domain, tags: EksFakes.Map(("team", "a"))));
         Assert.NotEmpty(diff.Replaces);
-        Assert.False(diff.DeleteBeforeReplace);
+        Assert.True(diff.DeleteBeforeReplace);
     }
 
     [Fact]
