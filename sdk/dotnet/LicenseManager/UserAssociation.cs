@@ -10,8 +10,10 @@ namespace AwsIdentity.Pulumi.LicenseManager
     /// <summary>
     /// An Active Directory user associated with an EC2 instance for License Manager user-based subscriptions.
     ///
-    /// Everything but `tags` replaces the association; when the user, instance, directory and domain stay the
-    /// same the old association is removed first (AWS allows one per user and instance). AssociateUser is
+    /// Everything but `tags` replaces the association, and a replacement always removes the old association
+    /// first (AWS allows one per user and instance). User and domain names ignore case: a change of case alone is
+    /// no change. The provider tags what it creates with `awsidentity:owner` and takes over only its own
+    /// association; `tags` may hold 49 tags. AssociateUser is
     /// asynchronous: the provider waits until the association is ASSOCIATED (20 minutes by default,
     /// `customTimeouts` to change) and retries while another change of it is in flight or AWS throttles.
     ///
