@@ -72,13 +72,13 @@ public sealed class UserAssociationHandler(ProviderContext provider, ResourceSer
         }
 
         // The association exists in AWS from here on: every failure keeps it in state (no orphans).
-        var state = Summarize(args, started, tagsAll);
+        var state = UserAssociationState.Of(args, started, tagsAll);
         using var waiting = lookup.Waiting(id);
         try
         {
             var live = await services.Waiter.WaitAsync(clock.Wait($"user {id.Username} on {id.InstanceId} to be ASSOCIATED", LmusErrors.IsTransient),
                 c => UserAssociationWaits.ObserveAssociated(c2 => lookup.FindForWait(lmus, id, idp, c2), c), ct).ConfigureAwait(false);
-            state = Summarize(args, live, tagsAll);
+            state = UserAssociationState.Of(args, live, tagsAll);
             // AssociateUser applied tagsAll itself (AssociateUserRequest.Tags). Only an adopted association (made by an
             // earlier attempt, perhaps with other tags) needs its tags brought in line.
             if (adopted) state = state with { TagsAll = await SyncTags(state.InstanceUserArn!, tagsAll, clock, ct).ConfigureAwait(false) };
@@ -128,7 +128,7 @@ public sealed class UserAssociationHandler(ProviderContext provider, ResourceSer
             Domain = live.Domain ?? id.Domain,
             Tags = TagSync.OwnTags(liveTags, Provider.DefaultTags, previous?.Tags),
         };
-        var state = Summarize(args, live, Tags.Merge(null, liveTags));
+        var state = UserAssociationState.Of(args, live, Tags.Merge(null, liveTags));
         var newInputs = InputsFromRead(ArgsShape.WriteObject(args), request.Inputs);
         return new ReadResult(id.ToString(), WriteOutputs(state, newInputs), newInputs);
     }
@@ -144,7 +144,7 @@ public sealed class UserAssociationHandler(ProviderContext provider, ResourceSer
             var live = await services.Waiter.WaitAsync(clock.Wait($"user {args.Username} on {args.InstanceId} to be ASSOCIATED", LmusErrors.IsTransient),
                 c => UserAssociationWaits.ObserveAssociated(services.Aws.LicenseManager, args.InstanceId,
                     UserAssociationMapping.Expand(args.IdentityProvider), args.Username, args.Domain, c), ct).ConfigureAwait(false);
-            old = Summarize(args, live, old.TagsAll ?? new Dictionary<string, string>());
+            old = UserAssociationState.Of(args, live, old.TagsAll ?? new Dictionary<string, string>());
         }
         var tagsAll = await SyncTags(old.InstanceUserArn!, Tags.Merge(Provider.DefaultTags, args.Tags), clock, ct).ConfigureAwait(false);
         return WriteOutputs(old with { Args = args, TagsAll = tagsAll }, request.News);
@@ -195,15 +195,4 @@ public sealed class UserAssociationHandler(ProviderContext provider, ResourceSer
             (keys, c) => lmus.UntagResourceAsync(new() { ResourceArn = arn, TagKeys = keys }, c));
         return TagSync.SyncAsync(api, wanted, arn, services.Retrier, clock, LmusErrors.RetryReason, ct);
     }
-
-    private static UserAssociationState Summarize(UserAssociationArgs args, InstanceUserSummary? live, IReadOnlyDictionary<string, string> tagsAll) => new()
-    {
-        Args = args,
-        InstanceUserArn = live?.InstanceUserArn,
-        Status = live?.Status ?? "ASSOCIATING",
-        StatusMessage = live?.StatusMessage,
-        AssociationDate = live?.AssociationDate,
-        DisassociationDate = live?.DisassociationDate,
-        TagsAll = tagsAll,
-    };
 }

@@ -1,3 +1,4 @@
+using AwsIdentity.Aws.LicenseManagerUserSubscriptions.Model;
 using AwsIdentity.Provider.Model;
 
 namespace AwsIdentity.Provider.Resources.LicenseManager;
@@ -17,6 +18,18 @@ public sealed record UserAssociationState : ISettledState
 
     /// <summary>A create finished: the user is ASSOCIATED and the association's ARN known.</summary>
     public bool IsSettled => InstanceUserArn is not null && LmusErrors.Is(Status, "ASSOCIATED");
+
+    /// <summary>The state of an association AWS listed (null: just requested, so ASSOCIATING).</summary>
+    public static UserAssociationState Of(UserAssociationArgs args, InstanceUserSummary? live, IReadOnlyDictionary<string, string> tagsAll) => new()
+    {
+        Args = args,
+        InstanceUserArn = live?.InstanceUserArn,
+        Status = live?.Status ?? "ASSOCIATING",
+        StatusMessage = live?.StatusMessage,
+        AssociationDate = live?.AssociationDate,
+        DisassociationDate = live?.DisassociationDate,
+        TagsAll = tagsAll,
+    };
 
     public static readonly RecordShape<UserAssociationState> Shape = new RecordShape<UserAssociationState>(
             Token, "An Active Directory user associated with an EC2 instance for License Manager user-based subscriptions.")
