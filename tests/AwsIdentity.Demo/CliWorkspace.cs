@@ -12,6 +12,9 @@ public sealed partial class CliWorkspace
 {
     private CliWorkspace(string dir, string stack) => (Dir, Stack) = (dir, stack);
 
+    /// <summary>The layout under an existing directory (tests; <see cref="Create"/> makes and fills one).</summary>
+    public static CliWorkspace At(string dir, string stack) => new(dir, stack);
+
     public string Dir { get; }
     public string Stack { get; }
     public string Home => Path.Combine(Dir, ".pulumi-home");
