@@ -52,6 +52,12 @@ public sealed class CliDocumentsTests
     public void WhatIsNotAnExportIsRefused(string text, string message) =>
         Assert.Contains(message, Assert.Throws<InvalidDataException>(() => CliDocuments.ParseExport(text)).Message, StringComparison.Ordinal);
 
+    [Theory]
+    [InlineData("{\"version\": 3, \"deployment\": null}")]
+    [InlineData("{\"version\": 3}")]
+    [InlineData("{\"version\": 3, \"deployment\": {\"manifest\": {\"version\": \"v3.190.0\"}}}")]
+    public void AStackNeverUpdatedOrDestroyedHasNoResources(string json) => Assert.Empty(CliDocuments.ParseExport(json).Resources);
+
     [Fact]
     public void AnEmptyPreviewHasNoChanges()
     {

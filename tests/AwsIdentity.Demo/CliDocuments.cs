@@ -35,6 +35,8 @@ public static class CliDocuments
     public static StackState ParseExport(string json)
     {
         var untyped = Parse(json, "pulumi stack export");
+        // pkg/backend/diy/backend.go ExportDeployment marshals the checkpoint's Latest, null for a stack never updated.
+        if (untyped["deployment"] is null) return new StackState([]);
         var version = untyped["version"]?.GetValue<int>() ?? 0;
         if (version is < 3) throw new InvalidDataException($"pulumi stack export: deployment version {version}, expected 3 or later");
         var resources = new List<StateResource>();
