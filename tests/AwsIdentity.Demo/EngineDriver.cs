@@ -100,7 +100,7 @@ public sealed class EngineDriver(string root, string stack, Printer printer, Sum
         _before = _engine.State.Values.ToDictionary(s => s.Urn,
             s => new JsonObject { ["inputs"] = Values.ToJson(s.Inputs), ["outputs"] = Values.ToJson(s.Outputs) });
         _current = program;
-        _events.Clear();
+        lock (_events) _events.Clear();
         try
         {
             return await run();
@@ -112,6 +112,7 @@ public sealed class EngineDriver(string root, string stack, Printer printer, Sum
     }
 
     private StackProgram? _current;
+
     private void OnStep(StepEvent e)
     {
         lock (_events) _events.Add(e);
