@@ -24,9 +24,14 @@ build: provider emulator
 restore:
 	$(DOTNET) restore Provider.sln --nologo
 
-# NativeAOT, self-contained: start-up ~50 ms (DESIGN.md "Start-up").
+# NativeAOT, self-contained: start-up ~50 ms (DESIGN.md "Start-up"). NativeAOT builds for the host only (README
+# "Platforms"): tools/host-rid.sh maps `uname -s`/`uname -m` to linux-x64, linux-arm64, osx-x64 or osx-arm64 and
+# fails with a message elsewhere; `make RID=<rid>` overrides. Restore uses the same RID (the ILCompiler pack is per RID).
+RID ?=
 provider: restore
-	$(DOTNET) publish provider/AwsIdentity.Provider $(DOTNET_FLAGS) -r linux-x64 --no-restore -o $(BIN)/.provider
+	rid=$$(RID='$(RID)' tools/host-rid.sh); echo "provider: NativeAOT publish for $$rid"; \
+	$(DOTNET) restore provider/AwsIdentity.Provider --nologo -r $$rid; \
+	$(DOTNET) publish provider/AwsIdentity.Provider $(DOTNET_FLAGS) -r $$rid --no-restore -o $(BIN)/.provider
 	cp $(BIN)/.provider/pulumi-resource-awsidentity $(PROVIDER).tmp && mv -f $(PROVIDER).tmp $(PROVIDER)
 
 emulator: restore

@@ -3,11 +3,11 @@ using System.Runtime.InteropServices;
 using AwsIdentity.Demo;
 using AwsIdentity.Harness;
 
-// make demo: dotnet run --project tests/AwsIdentity.Demo -c Release -- [--mode auto|engine|cli] [--transition-ms 3000] [--stack local]
+// make demo: dotnet run --project tests/AwsIdentity.Demo -c Release -- [--mode auto|engine|cli] [--transition-ms 3000] [--stack local] [--command-timeout 600]
 var options = DemoOptions.Parse([.. args.Where(a => a.Length > 0)]);
 if (options is null)
 {
-    Console.Error.WriteLine($"usage: AwsIdentity.Demo [--mode auto|engine|cli] [--transition-ms MS] [--stack NAME] [--root DIR]");
+    Console.Error.WriteLine($"usage: AwsIdentity.Demo [--mode auto|engine|cli] [--transition-ms MS] [--stack NAME] [--root DIR] [--command-timeout SECONDS]");
     return 2;
 }
 
@@ -27,23 +27,27 @@ using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Interrup
 using var sighup = PosixSignalRegistration.Create(PosixSignal.SIGHUP, Interrupt);
 
 var root = options.Root ?? RepoPaths.RepoRoot();
-var cli = PulumiCli.Find();
-var mode = options.Mode switch { "auto" => cli is null ? "engine" : "cli", var m => m };
+var cli = options.Mode == "engine" ? null : PulumiCli.Find();
+var why = cli is null ? "no `pulumi` on PATH" : await CliVersionCheck.RefusalAsync(cli, root, cancel.Token);
+if (options.Mode == "cli" && why is not null)
+{
+    Console.Error.WriteLine($"make demo: --mode cli: {why}");
+    return 1;
+}
+var mode = why is null ? "cli" : "engine";
 var printer = new Printer();
 var summary = new Summary();
 var clock = Stopwatch.StartNew();
 Console.WriteLine(mode == "cli"
-    ? $"make demo: mode CLI — `pulumi` found at {cli}: running the real pulumi preview/up/refresh/destroy on {root}/Pulumi.yaml against the emulator (file backend)"
-    : $"make demo: mode ENGINE — no `pulumi` on PATH{(options.Mode == "engine" ? " needed (--mode engine)" : "")}: the test harness plays the Pulumi engine " +
+    ? $"make demo: mode CLI — `pulumi` at {cli}: the real pulumi preview/up/refresh/destroy on a copy of {root}/Pulumi.yaml against the emulator (file backend)"
+    : $"make demo: mode ENGINE — {(options.Mode == "engine" ? "--mode engine" : why)}: the test harness plays the Pulumi engine " +
       "(Check, Diff, Create/Update/Replace/Delete, Read) against the real provider binary and the emulator");
 try
 {
-    if (mode == "cli")
-    {
-        if (cli is null) throw new DemoFailure("--mode cli: no `pulumi` on PATH");
-        await new CliDemo(cli, root, options.Stack, options.TransitionMs, printer, summary).RunAsync(cancel.Token);
-    }
-    else await new EngineDemo(root, options.Stack, options.TransitionMs, printer, summary).RunAsync(cancel.Token);
+    IDemoDriver driver = mode == "cli"
+        ? new CliDriver(cli!, root, options.Stack, printer, TimeSpan.FromSeconds(options.CommandTimeoutSeconds))
+        : new EngineDriver(root, options.Stack, printer, summary);
+    await DemoRunner.RunAsync(driver, root, options.Stack, options.TransitionMs, printer, summary, cancel.Token);
 }
 catch (Exception e) when (cancel.IsCancellationRequested)
 {
@@ -68,10 +72,10 @@ ProcessGuard.KillAll();
 Console.WriteLine();
 Console.WriteLine($"Summary (mode {mode.ToUpperInvariant()}, stack {options.Stack}):");
 foreach (var line in summary.Lines(clock.Elapsed)) Console.WriteLine(line);
-Console.WriteLine("make demo: OK — every step did what pulumi would do; no process left behind");
+Console.WriteLine("make demo: OK — every check passed (the same checks in both modes); no process left behind");
 return 0;
 
-internal sealed record DemoOptions(string Mode, int TransitionMs, string Stack, string? Root)
+internal sealed record DemoOptions(string Mode, int TransitionMs, string Stack, string? Root, int CommandTimeoutSeconds = 600)
 {
     public static DemoOptions? Parse(string[] args)
     {
@@ -85,6 +89,7 @@ internal sealed record DemoOptions(string Mode, int TransitionMs, string Stack, 
                 "--transition-ms" when int.TryParse(value, out var ms) && ms >= 0 => options with { TransitionMs = ms },
                 "--stack" => options with { Stack = value },
                 "--root" => options with { Root = Path.GetFullPath(value) },
+                "--command-timeout" when int.TryParse(value, out var s) && s > 0 => options with { CommandTimeoutSeconds = s },
                 _ => null,
             };
             if (options is null) return null;

@@ -1,48 +1,78 @@
 using System.Diagnostics;
+using System.Text;
 using AwsIdentity.Harness;
 
 namespace AwsIdentity.Demo;
 
-/// <summary>The `pulumi` CLI on PATH, and running it with a local file backend and no passphrase.</summary>
-public sealed class PulumiCli(string path, string workDir, IReadOnlyDictionary<string, string> environment)
-{
-    public static string? Find() => (Environment.GetEnvironmentVariable("PATH") ?? "").Split(':', StringSplitOptions.RemoveEmptyEntries)
-        .Select(dir => Path.Combine(dir, "pulumi")).FirstOrDefault(File.Exists);
+/// <summary>What one `pulumi` command printed, and how it ended.</summary>
+public sealed record CliResult(int ExitCode, string Stdout, string Stderr);
 
-    /// <summary>Runs `pulumi args…`, streaming its output; a non-zero exit fails the demo.</summary>
-    public async Task<string> RunAsync(string step, CancellationToken ct, params string[] args)
+/// <summary>
+/// Runs the `pulumi` CLI: in the work directory, with exactly <paramref name="environment"/> (CliEnvironment), stdin
+/// closed (a prompt gets end-of-file instead of waiting), and a timeout per command, after which the command's whole
+/// process tree is killed and the demo fails.
+/// </summary>
+public sealed class PulumiCli(string path, string workDir, IReadOnlyDictionary<string, string> environment, TimeSpan timeout)
+{
+    public string Path => path;
+
+    public static string? Find() => (Environment.GetEnvironmentVariable("PATH") ?? "").Split(System.IO.Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
+        .Select(dir => System.IO.Path.Combine(dir, "pulumi")).FirstOrDefault(File.Exists);
+
+    /// <summary>Runs `pulumi args…`; stderr (and stdout unless <paramref name="quiet"/>) is echoed as it arrives.</summary>
+    /// <param name="allowFailure">return a non-zero exit instead of failing the demo</param>
+    public async Task<CliResult> RunAsync(string[] args, CancellationToken ct, bool quiet = false, bool allowFailure = false)
     {
-        Console.WriteLine($"$ pulumi {string.Join(' ', args)}");
-        var info = new ProcessStartInfo(path) { WorkingDirectory = workDir, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var arg in args) info.ArgumentList.Add(arg);
-        foreach (var (k, v) in environment) info.Environment[k] = v;
-        using var process = Process.Start(info) ?? throw new DemoFailure($"{step}: could not start {path}");
-        ProcessGuard.Track(process.Id, "pulumi");
-        var output = new System.Text.StringBuilder();
-        void Pump(string? line)
+        var command = $"pulumi {string.Join(' ', args)}";
+        Console.WriteLine($"$ {command}");
+        var info = new ProcessStartInfo(path)
         {
-            if (line is null) return;
-            lock (output) output.AppendLine(line);
-            Console.WriteLine("    " + line);
-        }
-        process.OutputDataReceived += (_, e) => Pump(e.Data);
-        process.ErrorDataReceived += (_, e) => Pump(e.Data);
+            WorkingDirectory = workDir, UseShellExecute = false,
+            RedirectStandardInput = true, RedirectStandardOutput = true, RedirectStandardError = true,
+        };
+        foreach (var arg in args) info.ArgumentList.Add(arg);
+        info.Environment.Clear();
+        foreach (var (k, v) in environment) info.Environment[k] = v;
+        using var process = Process.Start(info) ?? throw new DemoFailure($"could not start {path}");
+        ProcessGuard.Track(process.Id, "pulumi");
+        process.StandardInput.Close();
+        var (stdout, stderr) = (new StringBuilder(), new StringBuilder());
+        process.OutputDataReceived += (_, e) => Append(stdout, e.Data, quiet);
+        process.ErrorDataReceived += (_, e) => Append(stderr, e.Data, quiet: false);
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
+        using var limit = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        limit.CancelAfter(timeout);
         try
         {
-            await process.WaitForExitAsync(ct);
+            await process.WaitForExitAsync(limit.Token);
+            process.WaitForExit(); // drains the redirected streams
         }
         catch (OperationCanceledException)
         {
             process.Kill(entireProcessTree: true);
-            throw;
+            if (ct.IsCancellationRequested) throw;
+            throw new DemoFailure($"`{command}` did not finish within {timeout.TotalSeconds:0}s and was killed");
         }
         finally
         {
             ProcessGuard.Untrack(process.Id);
         }
-        if (process.ExitCode != 0) throw new DemoFailure($"{step}: `pulumi {string.Join(' ', args)}` exited with {process.ExitCode}");
-        lock (output) return output.ToString();
+        var result = new CliResult(process.ExitCode, Text(stdout), Text(stderr));
+        if (result.ExitCode != 0 && !allowFailure)
+            throw new DemoFailure($"`{command}` exited with {result.ExitCode}{(result.Stderr.Length > 0 ? $": {result.Stderr.Trim()}" : "")}");
+        return result;
+    }
+
+    private static void Append(StringBuilder into, string? line, bool quiet)
+    {
+        if (line is null) return;
+        lock (into) into.AppendLine(line);
+        if (!quiet) Console.WriteLine("    " + line);
+    }
+
+    private static string Text(StringBuilder text)
+    {
+        lock (text) return text.ToString();
     }
 }

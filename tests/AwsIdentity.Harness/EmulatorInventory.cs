@@ -35,11 +35,12 @@ public sealed record EmulatorInventory(IReadOnlySet<string> Configs, IReadOnlySe
     }
 
     /// <summary>Compares with the ids a state holds per resource type.</summary>
-    public Audit Compare(IEnumerable<StateEntry> state)
+    public Audit Compare(IEnumerable<StateEntry> state) => Compare(state.Select(e => (e.Type, e.Id)));
+
+    /// <summary>Compares with (type, id) pairs, such as a `pulumi stack export`'s resources.</summary>
+    public Audit Compare(IEnumerable<(string Type, string Id)> state)
     {
-        var entries = state.ToList();
-        var recorded = entries.Where(e => e.Type == Values.Eks).Select(e => e.Id)
-            .Concat(entries.Where(e => e.Type == Values.Lmus).Select(e => e.Id)).ToHashSet(StringComparer.Ordinal);
+        var recorded = state.Where(e => e.Type is Values.Eks or Values.Lmus).Select(e => e.Id).ToHashSet(StringComparer.Ordinal);
         var live = Configs.Concat(Associations).ToHashSet(StringComparer.Ordinal);
         return new Audit([.. live.Except(recorded).Order(StringComparer.Ordinal)], [.. recorded.Except(live).Order(StringComparer.Ordinal)]);
     }

@@ -126,7 +126,8 @@ public sealed class ProviderProcess : IAsyncDisposable
         }
         var pid = _process.Id;
         _process.Dispose();
-        // No leaks: the process must be gone (reaped), not just signalled.
+        // No leaks: the process must be gone (reaped), not just signalled. Linux only (/proc); on macOS the
+        // WaitForExitAsync above is the only check (README "Platforms").
         if (Directory.Exists($"/proc/{pid}") && !File.ReadAllText($"/proc/{pid}/status").Contains("State:\tZ", StringComparison.Ordinal)
             && File.ReadAllText($"/proc/{pid}/cmdline").Contains(RepoPaths.BinaryName, StringComparison.Ordinal))
             throw new InvalidOperationException($"provider process {pid} is still running after dispose");
