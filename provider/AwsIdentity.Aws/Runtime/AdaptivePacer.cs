@@ -17,7 +17,7 @@ public enum PacingLane
 /// finish anything before the changes it waits on are sent (make bench: polls took a third of the rate while 200
 /// associations were still queued). The patience is 30 s, the longest gap a wait leaves between its polls anyway
 /// (provider/AwsIdentity.Provider/Waiting/PollSchedule.cs MaxInterval): with 5 s, the 10× bench's 40 s of queued
-/// AssociateUser calls let a read burst through every 6 s and spent 15% of the rate on polls that finished nothing
+/// AssociateUser calls let a read burst through every 6 s and spent a tenth of the rate on polls that finished nothing
 /// sooner, since the last association sent decides when all are done.
 /// </summary>
 public sealed class AdaptivePacer
