@@ -33,6 +33,9 @@ public sealed class BenchWorld : IAsyncDisposable
     public IAmazonEKS Eks { get; }
     public IAmazonLicenseManagerUserSubscriptions Lmus { get; }
 
+    /// <summary>The process id of the provider <see cref="ProviderAsync"/> started last.</summary>
+    public int ProviderPid => _provider?.Pid ?? throw new InvalidOperationException("no provider started");
+
     /// <param name="maxRetries">SDK retries of the typed clients (terraform-provider-aws defaults to 25)</param>
     public static async Task<BenchWorld> StartAsync(int transitionMs, int clusters, int maxRetries = 25)
     {

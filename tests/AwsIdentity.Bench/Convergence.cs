@@ -4,36 +4,35 @@ using AwsIdentity.Harness;
 
 namespace AwsIdentity.Bench;
 
-/// <summary>What one convergence run (create all, then destroy all) cost.</summary>
-public sealed record ConvergenceResult(double WallSeconds, double CreateSeconds, int Failures, int Calls, int RateLimited, int Left);
+/// <summary>What one convergence run (create all, then destroy all) cost. The process figures are the provider's
+/// (peak RSS, CPU) and the emulator's (CPU), read before they exit; the baseline has no provider process (0).</summary>
+public sealed record ConvergenceResult(double WallSeconds, double CreateSeconds, int Failures, int Calls, int RateLimited, int Left,
+    JsonObject Operations, double ProviderRssMb = 0, double ProviderCpuSeconds = 0, double EmulatorCpuSeconds = 0);
 
 /// <summary>
-/// 200 UserAssociations (10 on each of 20 instances) and 20 IdentityProviderConfigs (one on each of 20 clusters),
-/// created and then destroyed all at once through the provider binary, while the emulator's token bucket allows
-/// <see cref="Rps"/> requests/s per service. The lower bound per phase: the LMUS mutations alone need
-/// (200 − burst) / rate seconds, and the last of them still takes the transition; both phases add up.
+/// A <see cref="ConvergenceShape"/> created and then destroyed all at once through the provider binary (or, for
+/// the 1× shape, the naive baseline), against the emulator's token bucket. The lower bound is the shape's.
 /// </summary>
 public static class Convergence
 {
-    public const int Associations = 200, Configs = 20, Instances = 20, Rps = 50, Burst = 10, TransitionMs = 5000;
-
-    public static double LowerBoundSeconds => 2 * (Math.Max(0, Associations - Burst) / (double)Rps + TransitionMs / 1000.0);
-
-    private static async Task<BenchWorld> WorldAsync()
+    private static async Task<BenchWorld> WorldAsync(ConvergenceShape shape)
     {
-        var world = await BenchWorld.StartAsync(TransitionMs, Configs);
-        await world.Control.RateLimitAsync("eks", Rps, Burst);
-        await world.Control.RateLimitAsync("lmus", Rps, Burst);
+        var world = await BenchWorld.StartAsync(ConvergenceShape.TransitionMs, shape.Configs);
+        await world.Control.RateLimitAsync("eks", ConvergenceShape.Rps, ConvergenceShape.Burst);
+        await world.Control.RateLimitAsync("lmus", ConvergenceShape.Rps, ConvergenceShape.Burst);
         return world;
     }
 
-    public static async Task<ConvergenceResult> ProviderAsync(CancellationToken ct)
+    public static async Task<ConvergenceResult> ProviderAsync(ConvergenceShape shape, CancellationToken ct)
     {
-        await using var world = await WorldAsync();
-        var engine = await world.ProviderAsync(parallelism: 1024);
-        var resources = Enumerable.Range(0, Configs).Select(c => BenchWorld.EksResource(c))
-            .Concat(Enumerable.Range(0, Associations).Select(u => BenchWorld.LmusResource(u, u % Instances))).ToList();
+        await using var world = await WorldAsync(shape);
+        var resources = Enumerable.Range(0, shape.Configs).Select(c => BenchWorld.EksResource(c))
+            .Concat(Enumerable.Range(0, shape.Associations).Select(u => BenchWorld.LmusResource(u, u % shape.Instances))).ToList();
+        // All at once, as `pulumi up --parallel` at least the number of resources runs them (1024 covers 1×'s 220).
+        var engine = await world.ProviderAsync(parallelism: Math.Max(1024, resources.Count));
         await world.Control.ResetStatsAsync();
+        var emulatorCpu = ProcessFigures.CpuSeconds(world.Emulator.Pid);
+        var providerCpu = ProcessFigures.CpuSeconds(world.ProviderPid);
         var failures = 0;
         var clock = Stopwatch.StartNew();
         try { await engine.UpAsync(resources, ct); }
@@ -41,12 +40,19 @@ public static class Convergence
         var created = clock.Elapsed;
         try { await engine.DestroyAsync(ct); }
         catch (EngineRunException e) { failures += e.Events.Count(s => s.Error is not null); }
-        return await ResultAsync(world, clock.Elapsed, created, failures, timeline: true);
+        var wall = clock.Elapsed;
+        var result = await ResultAsync(world, wall, created, failures, timeline: true);
+        return result with
+        {
+            ProviderRssMb = ProcessFigures.PeakRssMb(world.ProviderPid),
+            ProviderCpuSeconds = ProcessFigures.CpuSeconds(world.ProviderPid) - providerCpu,
+            EmulatorCpuSeconds = ProcessFigures.CpuSeconds(world.Emulator.Pid) - emulatorCpu,
+        };
     }
 
-    public static async Task<ConvergenceResult> BaselineAsync(CancellationToken ct)
+    public static async Task<ConvergenceResult> BaselineAsync(ConvergenceShape shape, CancellationToken ct)
     {
-        await using var world = await WorldAsync();
+        await using var world = await WorldAsync(shape);
         var naive = new NaiveBaseline(world);
         await world.Control.ResetStatsAsync();
         var failures = 0;
@@ -59,11 +65,11 @@ public static class Convergence
             }
         }
         var clock = Stopwatch.StartNew();
-        await Task.WhenAll(Enumerable.Range(0, Configs).Select(c => Run(() => naive.CreateEksAsync(c, ct)))
-            .Concat(Enumerable.Range(0, Associations).Select(u => Run(() => naive.CreateLmusAsync(u, u % Instances, ct)))));
+        await Task.WhenAll(Enumerable.Range(0, shape.Configs).Select(c => Run(() => naive.CreateEksAsync(c, ct)))
+            .Concat(Enumerable.Range(0, shape.Associations).Select(u => Run(() => naive.CreateLmusAsync(u, u % shape.Instances, ct)))));
         var created = clock.Elapsed;
-        await Task.WhenAll(Enumerable.Range(0, Configs).Select(c => Run(() => naive.DeleteEksAsync(c, ct)))
-            .Concat(Enumerable.Range(0, Associations).Select(u => Run(() => naive.DeleteLmusAsync(u, u % Instances, ct)))));
+        await Task.WhenAll(Enumerable.Range(0, shape.Configs).Select(c => Run(() => naive.DeleteEksAsync(c, ct)))
+            .Concat(Enumerable.Range(0, shape.Associations).Select(u => Run(() => naive.DeleteLmusAsync(u, u % shape.Instances, ct)))));
         return await ResultAsync(world, clock.Elapsed, created, failures, timeline: false);
     }
 
@@ -86,6 +92,7 @@ public static class Convergence
         Console.WriteLine($"  calls by operation: {operations.ToJsonString()}");
         if (timeline) PrintTimeline(seconds);
         var left = (await EmulatorInventory.ReadAsync(world.Control)).Count;
-        return new ConvergenceResult(wall.TotalSeconds, created.TotalSeconds, failures, total, faults["rateLimit"]?.GetValue<int>() ?? 0, left);
+        return new ConvergenceResult(wall.TotalSeconds, created.TotalSeconds, failures, total, faults["rateLimit"]?.GetValue<int>() ?? 0, left,
+            operations);
     }
 }

@@ -60,9 +60,7 @@ public sealed class Measurements(string providerPath)
         var client = new ResourceProvider.ResourceProviderClient(channel);
         await client.GetSchemaAsync(new GetSchemaRequest());
         await client.CheckAsync(Workload.Check());
-        var hwm = File.ReadLines($"/proc/{running.Process.Id}/status").First(l => l.StartsWith("VmHWM:", StringComparison.Ordinal));
-        var kb = double.Parse(hwm["VmHWM:".Length..].Trim().Split(' ')[0], System.Globalization.CultureInfo.InvariantCulture);
-        return kb / 1024;
+        return ProcessFigures.PeakRssMb(running.Process.Id);
     }
 
     /// <summary>Latencies (ms) of <paramref name="calls"/> sequential Check and Diff calls on one channel, after a warm-up.</summary>

@@ -5,7 +5,7 @@ using AwsIdentity.Bench;
 var options = Options.Parse(args);
 if (options is null)
 {
-    Console.Error.WriteLine("usage: AwsIdentity.Bench --provider <binary> [--out bench-results.json] [--runs 20] [--calls 10000] [--sections basic,convergence,polling,refresh] [--convergence-baseline yes|no]");
+    Console.Error.WriteLine("usage: AwsIdentity.Bench --provider <binary> [--out bench-results.json] [--runs 20] [--calls 10000] [--sections basic,convergence,scale,oneinstance,polling,refresh] [--convergence-baseline yes|no]");
     return 2;
 }
 var provider = Path.GetFullPath(options.Provider);
@@ -56,7 +56,7 @@ return figures.All(f => f.Pass != false) ? 0 : 1;
 
 internal sealed record Options(string Provider, string Out, int Runs, int Calls, ISet<string> Sections, bool Baseline)
 {
-    private static readonly string[] AllSections = ["basic", "convergence", "polling", "refresh"];
+    private static readonly string[] AllSections = ["basic", "convergence", "scale", "oneinstance", "polling", "refresh"];
 
     public static Options? Parse(string[] args)
     {

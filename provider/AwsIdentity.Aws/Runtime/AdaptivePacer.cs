@@ -15,13 +15,16 @@ public enum PacingLane
 /// or wasted more calls). While limited, waiting requests leave in order: throttled ones again first, then changes,
 /// then reads. A read waits while a change is queued, for at most <see cref="ReadPatience"/>, since a poll cannot
 /// finish anything before the changes it waits on are sent (make bench: polls took a third of the rate while 200
-/// associations were still queued).
+/// associations were still queued). The patience is 30 s, the longest gap a wait leaves between its polls anyway
+/// (provider/AwsIdentity.Provider/Waiting/PollSchedule.cs MaxInterval): with 5 s, the 10× bench's 40 s of queued
+/// AssociateUser calls let a read burst through every 6 s and spent a tenth of the rate on polls that finished nothing
+/// sooner, since the last association sent decides when all are done.
 /// </summary>
 public sealed class AdaptivePacer
 {
     private const double MinRate = 1, Decrease = 0.85, Increase = 10, UnlimitedAbove = 10_000;
     private const double Whole = 1 - 1e-6; // a token, give or take the clock's rounding
-    public static readonly TimeSpan ReadPatience = TimeSpan.FromSeconds(5);
+    public static readonly TimeSpan ReadPatience = TimeSpan.FromSeconds(30);
 
     private readonly TimeProvider _time;
     private readonly ITimer _pump;

@@ -109,11 +109,23 @@ public sealed class AdaptivePacerTests
         var pacer = await LimitedAsync();
         var read = Wait(pacer, PacingLane.Read);
         // Far more changes than 8.5/s can send within the read's patience.
-        var changes = Enumerable.Range(0, 100).Select(_ => Wait(pacer, PacingLane.Change)).ToList();
-        for (var i = 0; i < 60 && !read.IsCompleted; i++) _time.Advance(Token);
+        var changes = Enumerable.Range(0, 400).Select(_ => Wait(pacer, PacingLane.Change)).ToList();
+        for (var i = 0; i < 300 && !read.IsCompleted; i++) _time.Advance(Token);
         await read.WaitAsync(TimeSpan.FromSeconds(5));
         var before = changes.Count(c => c.IsCompleted);
-        Assert.InRange(before, 40, 50); // about patience × rate (5 s × 8.5/s, plus the +10/s raises it got none of)
+        Assert.InRange(before, 250, 260); // about patience × rate (30 s × 8.5/s, plus the +10/s raises it got none of)
+    }
+
+    [Fact]
+    public async Task WaitAsync_ReadBehindChangesForFiveSeconds_KeepsWaiting()
+    {
+        // The 10× bench: 5 s of patience let polls through while AssociateUser calls were still queued.
+        var pacer = await LimitedAsync();
+        var read = Wait(pacer, PacingLane.Read);
+        var changes = Enumerable.Range(0, 100).Select(_ => Wait(pacer, PacingLane.Change)).ToList();
+        for (var i = 0; i < 60; i++) _time.Advance(Token);
+        Assert.False(read.IsCompleted);
+        Assert.InRange(changes.Count(c => c.IsCompleted), 55, 60);
     }
 
     [Fact]

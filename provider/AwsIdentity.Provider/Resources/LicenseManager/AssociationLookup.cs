@@ -20,11 +20,9 @@ public sealed class AssociationLookup(TimeProvider time)
     /// <summary>How old a listing may be to serve the polls of several waits on one instance: less than their gap.</summary>
     public TimeSpan PollSharing { get; init; } = TimeSpan.FromMilliseconds(500);
 
-    private readonly ConcurrentDictionary<(string Instance, string Directory), Lazy<Task<Listing>>> _listings = new();
-    private readonly ConcurrentDictionary<(string Instance, string Directory), Lazy<Task<Listing>>> _pollListings = new();
+    private readonly ConcurrentDictionary<(string Instance, string Directory), Lazy<Task<AssociationListing>>> _listings = new();
+    private readonly ConcurrentDictionary<(string Instance, string Directory), Lazy<Task<AssociationListing>>> _pollListings = new();
     private readonly ConcurrentDictionary<(string Instance, string Directory), int> _waits = new();
-
-    private sealed record Listing(IReadOnlyList<InstanceUserSummary> Items, DateTimeOffset Taken);
 
     /// <summary>The association, read now (for waits): filtered by user name (and domain when set).</summary>
     public static async Task<InstanceUserSummary?> FindFresh(IAmazonLicenseManagerUserSubscriptions lmus, string instanceId,
@@ -67,7 +65,7 @@ public sealed class AssociationLookup(TimeProvider time)
         public void Dispose() { if (Interlocked.Exchange(ref _done, 1) == 0) action(); }
     }
 
-    private async Task<InstanceUserSummary?> FromListing(ConcurrentDictionary<(string, string), Lazy<Task<Listing>>> cache,
+    private async Task<InstanceUserSummary?> FromListing(ConcurrentDictionary<(string, string), Lazy<Task<AssociationListing>>> cache,
         TimeSpan maxAge, IAmazonLicenseManagerUserSubscriptions lmus, UserAssociationId id, CancellationToken ct)
     {
         var key = (id.InstanceId, id.DirectoryId);
@@ -75,8 +73,8 @@ public sealed class AssociationLookup(TimeProvider time)
         {
             // The listing is shared, so it must not die with the first caller's token: it gets its own deadline,
             // and each caller stops waiting for it when its own token fires.
-            var lazy = cache.GetOrAdd(key, _ => new Lazy<Task<Listing>>(() => ListAll(lmus, key)));
-            Listing listing;
+            var lazy = cache.GetOrAdd(key, _ => new Lazy<Task<AssociationListing>>(() => ListAll(lmus, key)));
+            AssociationListing listing;
             try
             {
                 listing = await lazy.Value.WaitAsync(ct).ConfigureAwait(false);
@@ -91,7 +89,7 @@ public sealed class AssociationLookup(TimeProvider time)
                 cache.TryRemove(KeyValuePair.Create(key, lazy));
                 continue;
             }
-            return UserAssociationMapping.Pick(listing.Items, id.Username, id.Domain);
+            return listing.Find(id.Username, id.Domain);
         }
     }
 
@@ -102,7 +100,7 @@ public sealed class AssociationLookup(TimeProvider time)
         _pollListings.TryRemove((instanceId, directoryId), out _);
     }
 
-    private async Task<Listing> ListAll(IAmazonLicenseManagerUserSubscriptions lmus, (string Instance, string Directory) key)
+    private async Task<AssociationListing> ListAll(IAmazonLicenseManagerUserSubscriptions lmus, (string Instance, string Directory) key)
     {
         using var deadline = new CancellationTokenSource(SharedListingTimeout);
         var ct = deadline.Token;
@@ -114,7 +112,7 @@ public sealed class AssociationLookup(TimeProvider time)
             MaxResults = 100,
         };
         await foreach (var item in Pages(lmus, request).WithCancellation(ct).ConfigureAwait(false)) items.Add(item);
-        return new Listing(items, time.GetUtcNow());
+        return new AssociationListing(items, time.GetUtcNow());
     }
 
     // The client library's paginator (NextToken loop, repeated-token guard), built on the client itself so a
