@@ -17,7 +17,7 @@ RUN_FLAGS   := -c $(CONFIG) -p:Version=$(VERSION)
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
 export AWSIDENTITY_BIN := $(BIN)
 
-.PHONY: build restore provider emulator install test test-unit test-conformance test-sdk test-csharp csharp-restore demo bench soak schema sdk sdk-nodejs sdk-dotnet examples clean npm-deps npm-workspace
+.PHONY: build restore provider emulator install check test-unit test test-conformance test-sdk test-csharp csharp-restore demo bench soak schema sdk sdk-nodejs sdk-dotnet examples clean npm-deps npm-workspace
 
 build: provider emulator
 
@@ -47,6 +47,19 @@ npm-deps: tests/conformance/node_modules/.installed
 tests/conformance/node_modules/.installed: tests/conformance/package.json tests/conformance/package-lock.json
 	cd tests/conformance && $(NPM) ci --no-audit --no-fund --loglevel=error
 	touch $@
+
+# The fast loop (README "Make targets"): builds the provider's libraries and the two unit suites, then runs them;
+# no NativeAOT publish, no emulator, no binary. Under a minute warm.
+UNIT_TESTS := tests/AwsIdentity.Tests tests/AwsIdentity.Aws.Tests
+check: test-unit
+
+test-unit:
+	for p in $(UNIT_TESTS); do $(DOTNET) build $$p $(DOTNET_FLAGS); done
+	for p in $(UNIT_TESTS); do $(DOTNET) test $$p $(DOTNET_FLAGS) --no-build; done
+
+# The node suite that drives the real binary with Pulumi's own gRPC stubs (tests/conformance/package.json).
+test-conformance: build npm-deps
+	cd tests/conformance && $(NPM) test
 
 test: build npm-deps npm-workspace
 	$(DOTNET) build Provider.sln $(DOTNET_FLAGS) --no-restore
