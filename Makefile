@@ -49,7 +49,7 @@ tests/conformance/node_modules/.installed: tests/conformance/package.json tests/
 	touch $@
 
 # The fast loop (README "Make targets"): builds the provider's libraries and the two unit suites, then runs them;
-# no NativeAOT publish, no emulator, no binary. Under a minute warm.
+# no NativeAOT publish, no provider process. Under a minute warm.
 UNIT_TESTS := tests/AwsIdentity.Tests tests/AwsIdentity.Aws.Tests
 check: test-unit
 
