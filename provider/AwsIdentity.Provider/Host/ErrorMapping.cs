@@ -23,7 +23,6 @@ public static class ErrorMapping
         InvalidPropertiesException invalid => new RpcException(new Status(StatusCode.InvalidArgument,
             $"{operation}: invalid properties: {invalid.Message}")),
         ArgumentException bad => new RpcException(new Status(StatusCode.InvalidArgument, $"{operation}: {bad.Message}")),
-        OperationNotSupportedException unsupported => new RpcException(new Status(StatusCode.Unimplemented, unsupported.Message)),
         OperationCanceledException => new RpcException(new Status(StatusCode.Cancelled, $"{operation}: cancelled")),
         _ => new RpcException(new Status(StatusCode.Unknown, $"{operation}: {e.Message}")),
     };
