@@ -24,7 +24,7 @@ build: provider emulator
 restore:
 	$(DOTNET) restore Provider.sln --nologo
 
-# NativeAOT, self-contained: start-up ~50 ms (DESIGN.md "Start-up"). NativeAOT builds for the host only (README
+# NativeAOT, self-contained: start-up ~50 ms (ARCHITECTURE.md "Layout"). NativeAOT builds for the host only (README
 # "Platforms"): tools/host-rid.sh maps `uname -s`/`uname -m` to linux-x64, linux-arm64, osx-x64 or osx-arm64 and
 # fails with a message elsewhere; `make RID=<rid>` overrides. Restore uses the same RID (the ILCompiler pack is per RID).
 RID ?=

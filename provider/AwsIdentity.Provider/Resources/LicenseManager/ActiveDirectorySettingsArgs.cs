@@ -5,7 +5,8 @@ using AwsIdentity.Provider.Model;
 
 namespace AwsIdentity.Provider.Resources.LicenseManager;
 
-// Shapes follow the License Manager User Subscriptions 2018-05-10 model (botocore service-2.json):
+// Shapes follow the License Manager User Subscriptions 2018-05-10 model (boto/botocore
+// botocore/data/license-manager-user-subscriptions/2018-05-10/service-2.json):
 // IdentityProvider (a union) → ActiveDirectoryIdentityProvider → ActiveDirectorySettings → ….
 
 public sealed record SecretsManagerCredentialsProviderArgs
