@@ -50,7 +50,7 @@ tests/conformance/node_modules/.installed: tests/conformance/package.json tests/
 
 # The fast loop (README "Make targets"): the unit suites (tests/AwsIdentity.Tests, tests/AwsIdentity.Aws.Tests) and
 # what they build on, listed in Check.slnf, built once and run side by side; no NativeAOT publish, no provider
-# process. Under a minute warm (a project they come to reference must be added to Check.slnf, or the build says so).
+# process. Under a minute warm. Projects they reference are built even when not listed; a new unit suite must be added.
 check: test-unit
 
 test-unit:
