@@ -17,14 +17,14 @@ RUN_FLAGS   := -c $(CONFIG) -p:Version=$(VERSION)
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
 export AWSIDENTITY_BIN := $(BIN)
 
-.PHONY: build restore provider emulator install test test-unit test-conformance test-sdk test-csharp csharp-restore demo bench soak schema sdk sdk-nodejs sdk-dotnet examples clean npm-deps npm-workspace
+.PHONY: build restore provider emulator install check test-unit test test-conformance test-sdk test-csharp csharp-restore demo bench soak schema sdk sdk-nodejs sdk-dotnet examples clean npm-deps npm-workspace
 
 build: provider emulator
 
 restore:
 	$(DOTNET) restore Provider.sln --nologo
 
-# NativeAOT, self-contained: start-up ~50 ms (DESIGN.md "Start-up"). NativeAOT builds for the host only (README
+# NativeAOT, self-contained: start-up ~50 ms (ARCHITECTURE.md "Layout"). NativeAOT builds for the host only (README
 # "Platforms"): tools/host-rid.sh maps `uname -s`/`uname -m` to linux-x64, linux-arm64, osx-x64 or osx-arm64 and
 # fails with a message elsewhere; `make RID=<rid>` overrides. Restore uses the same RID (the ILCompiler pack is per RID).
 RID ?=
@@ -47,6 +47,18 @@ npm-deps: tests/conformance/node_modules/.installed
 tests/conformance/node_modules/.installed: tests/conformance/package.json tests/conformance/package-lock.json
 	cd tests/conformance && $(NPM) ci --no-audit --no-fund --loglevel=error
 	touch $@
+
+# The fast loop (README "Make targets"): the unit suites (tests/AwsIdentity.Tests, tests/AwsIdentity.Aws.Tests) and
+# what they build on, listed in Check.slnf, built once and run side by side; no NativeAOT publish, no provider
+# process. Under a minute warm. Projects they reference are built even when not listed; a new unit suite must be added.
+check: test-unit
+
+test-unit:
+	$(DOTNET) test Check.slnf $(DOTNET_FLAGS)
+
+# The node suite that drives the real binary with Pulumi's own gRPC stubs (tests/conformance/package.json).
+test-conformance: build npm-deps
+	cd tests/conformance && $(NPM) test
 
 test: build npm-deps npm-workspace
 	$(DOTNET) build Provider.sln $(DOTNET_FLAGS) --no-restore

@@ -4,7 +4,7 @@ using Google.Protobuf.WellKnownTypes;
 
 namespace AwsIdentity.Harness;
 
-/// <summary>Property values as the engine puts them in google.protobuf.Struct (PROTOCOL.md A3).</summary>
+/// <summary>Property values as the engine puts them in google.protobuf.Struct (ARCHITECTURE.md "Values").</summary>
 public static class Values
 {
     public const string Unknown = "04da6b54-80e4-46f7-96ec-b56ff0331ba9";

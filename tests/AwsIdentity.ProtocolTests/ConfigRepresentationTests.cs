@@ -6,7 +6,7 @@ using Pulumirpc;
 namespace AwsIdentity.ProtocolTests;
 
 /// <summary>
-/// CheckConfig keeps the representation the engine sent (proto/pulumi/provider.proto, CheckConfig: "should preserve
+/// CheckConfig keeps the representation the engine sent (pulumi/pulumi proto/pulumi/provider.proto, CheckConfig: "should preserve
 /// the original representation"; `pulumi config set` stores every value as a string), and Configure decodes it.
 /// </summary>
 public sealed class ConfigRepresentationTests(ProviderFixture fixture) : IClassFixture<ProviderFixture>

@@ -7,7 +7,7 @@ using Kind = Pulumirpc.PropertyDiff.Types.Kind;
 
 namespace AwsIdentity.ProtocolTests;
 
-/// <summary>Diff of both resources, with the DiffResponse invariants of PROTOCOL.md A2 checked on every answer.</summary>
+/// <summary>Diff of both resources, with the DiffResponse invariants of ARCHITECTURE.md "RPC contract" checked on every answer.</summary>
 public sealed class DiffTests(ProviderFixture fixture) : IClassFixture<ProviderFixture>
 {
     private async Task<DiffResponse> Diff(string type, JsonObject oldInputs, JsonObject news, params string[] ignoreChanges)

@@ -9,7 +9,7 @@ namespace AwsIdentity.ProtocolTests;
 
 /// <summary>
 /// DiffConfig and the region: a provider whose region changes can no longer see its resources, so DiffConfig must
-/// ask for a replacement (proto/pulumi/provider.proto, DiffConfig: "Changes to an AWS region, for example, will almost
+/// ask for a replacement (pulumi/pulumi proto/pulumi/provider.proto, DiffConfig: "Changes to an AWS region, for example, will almost
 /// certainly require a provider replacement"), whether the region is set or comes from the environment.
 /// </summary>
 public sealed class ProviderRegionTests(ProviderFixture fixture) : IClassFixture<ProviderFixture>

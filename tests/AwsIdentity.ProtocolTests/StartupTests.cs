@@ -6,7 +6,7 @@ using Pulumirpc;
 
 namespace AwsIdentity.ProtocolTests;
 
-/// <summary>Process-level contract (PROTOCOL.md A1): port line, arguments, attach mode, signals. One process per test.</summary>
+/// <summary>Process-level contract (ARCHITECTURE.md "Start-up and handshake"): port line, arguments, attach mode, signals. One process per test.</summary>
 public sealed partial class StartupTests
 {
     [GeneratedRegex(@"^\d{1,5}\n$")]

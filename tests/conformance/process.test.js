@@ -1,5 +1,5 @@
 'use strict';
-// Process-level contract (PROTOCOL.md A1): the port line, the engine's start-up arguments, attach mode,
+// Process-level contract (ARCHITECTURE.md "Start-up and handshake"): the port line, the engine's start-up arguments, attach mode,
 // Log calls to the engine, and a clean exit on SIGINT/SIGTERM within the engine's 5 s grace period.
 const { test } = require('node:test');
 const assert = require('node:assert/strict');

@@ -11,7 +11,7 @@ const { eksInputs, lmusInputs, providerConfig } = require('./lib/fixtures.js');
 const { DiffChanges } = v.providerPb.DiffResponse;
 const { Kind } = v.providerPb.PropertyDiff;
 
-/** Checks the DiffResponse invariants of PROTOCOL.md A2 and returns { path: kind }. */
+/** Checks the DiffResponse invariants of ARCHITECTURE.md "RPC contract" and returns { path: kind }. */
 function detailed(r) {
   assert.equal(r.getHasdetaileddiff(), true, 'hasDetailedDiff must be set or the engine ignores detailedDiff');
   const map = {};

@@ -4,7 +4,7 @@ using Amazon.Runtime.Internal;
 namespace AwsIdentity.Aws.Runtime;
 
 /// <summary>
-/// The smart-defaults table every generated v4 client ships (sdk-default-configuration.json):
+/// The smart-defaults table every generated v4 client ships (aws/aws-sdk-net sdk-default-configuration.json):
 /// all modes use the standard retry mode; they differ in connect timeouts only.
 /// </summary>
 internal static class StandardDefaults

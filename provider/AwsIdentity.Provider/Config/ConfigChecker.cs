@@ -17,7 +17,7 @@ public static class ConfigChecker
         Check(news, EffectiveRegion.Resolve);
 
     /// <summary>CheckConfig. The inputs keep the engine's representation ("5" stays a string, JSON text stays text:
-    /// proto/pulumi/provider.proto CheckConfig asks providers to preserve it, and the engine renders provider diffs
+    /// pulumi/pulumi proto/pulumi/provider.proto CheckConfig asks providers to preserve it, and the engine renders provider diffs
     /// from these inputs); the one default added is the effective region (<see cref="EffectiveRegion"/>).</summary>
     public static (ObjectValue Inputs, IReadOnlyList<ValidationFailure> Failures) Check(ObjectValue news,
         Func<ProviderConfig, string?> effectiveRegion)

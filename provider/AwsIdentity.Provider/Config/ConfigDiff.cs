@@ -7,7 +7,7 @@ namespace AwsIdentity.Provider.Config;
 /// DiffConfig. A replacement of the provider replaces every resource it manages (pulumi/pulumi
 /// pkg/resource/deploy/step_generator.go providerChanged asks DiffConfig for each resource and replaces it with
 /// ReplaceKeys ["provider"]), so only a change that makes the old objects unreachable replaces
-/// (proto/pulumi/provider.proto DiffConfig: "Changes to an AWS region ... will almost certainly require a provider
+/// (pulumi/pulumi proto/pulumi/provider.proto DiffConfig: "Changes to an AWS region ... will almost certainly require a provider
 /// replacement, but changes to an AWS access key, should almost certainly not"):
 /// <list type="bullet">
 /// <item>`region` replaces: EKS configs and LMUS associations are regional (their ARNs name the region), and a

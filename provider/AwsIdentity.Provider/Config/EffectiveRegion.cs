@@ -8,7 +8,7 @@ namespace AwsIdentity.Provider.Config;
 /// The region the provider's AWS calls go to, recorded in its checked inputs when the program does not set one.
 /// DiffConfig only sees the old and new checked inputs (pulumi/pulumi pkg/resource/deploy/providers/registry.go Diff:
 /// olds are the inputs stored in the state), so a region that came from AWS_REGION, AWS_DEFAULT_REGION or the profile
-/// must be written there for a change of it to be seen; CheckConfig may add defaults (proto/pulumi/provider.proto).
+/// must be written there for a change of it to be seen; CheckConfig may add defaults (pulumi/pulumi proto/pulumi/provider.proto).
 /// Recording it also pins refresh and destroy (which configure the provider from the stored inputs) to the region
 /// that holds the objects.
 /// </summary>

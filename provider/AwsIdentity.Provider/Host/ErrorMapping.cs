@@ -10,7 +10,7 @@ namespace AwsIdentity.Provider.Host;
 /// <summary>
 /// The one place where exceptions become gRPC statuses. A partial failure carries
 /// pulumirpc.ErrorResourceInitFailed in google.rpc.Status details (trailer grpc-status-details-bin) with code
-/// Unknown, as pulumi-go-provider sends it; the engine then keeps the resource in state (PROTOCOL.md A2).
+/// Unknown, as pulumi-go-provider sends it; the engine then keeps the resource in state (ARCHITECTURE.md "RPC contract").
 /// </summary>
 public static class ErrorMapping
 {
@@ -23,7 +23,6 @@ public static class ErrorMapping
         InvalidPropertiesException invalid => new RpcException(new Status(StatusCode.InvalidArgument,
             $"{operation}: invalid properties: {invalid.Message}")),
         ArgumentException bad => new RpcException(new Status(StatusCode.InvalidArgument, $"{operation}: {bad.Message}")),
-        OperationNotSupportedException unsupported => new RpcException(new Status(StatusCode.Unimplemented, unsupported.Message)),
         OperationCanceledException => new RpcException(new Status(StatusCode.Cancelled, $"{operation}: cancelled")),
         _ => new RpcException(new Status(StatusCode.Unknown, $"{operation}: {e.Message}")),
     };

@@ -11,7 +11,7 @@ namespace AwsIdentity.Provider.Host;
 
 /// <summary>
 /// Entry point of pulumi-resource-awsidentity: listens on 127.0.0.1:&lt;free port&gt; (plain HTTP/2), prints the
-/// port and a newline alone on stdout (the engine reads exactly that, PROTOCOL.md A1), serves until SIGINT or
+/// port and a newline alone on stdout (the engine reads exactly that: ARCHITECTURE.md "Start-up and handshake"), serves until SIGINT or
 /// SIGTERM. Nothing else is ever written to stdout.
 /// </summary>
 public static class Program

@@ -35,7 +35,7 @@ public static class ProtocolMapping
         {
             Changes = diff.HasChanges ? DiffResponse.Types.DiffChanges.DiffSome : DiffResponse.Types.DiffChanges.DiffNone,
             DeleteBeforeReplace = diff.DeleteBeforeReplace,
-            // The engine ignores detailedDiff unless this is set (PROTOCOL.md A2, provider_plugin.go decodeDetailedDiff).
+            // The engine ignores detailedDiff unless this is set (pulumi/pulumi pkg/resource/plugin/provider_plugin.go decodeDetailedDiff).
             HasDetailedDiff = true,
         };
         response.Replaces.AddRange(diff.Replaces);

@@ -19,7 +19,7 @@ public static class UnimplementedFallback
             return Task.CompletedTask;
         });
 
-    // grpc-message is percent-encoded only outside printable ASCII, and '%' itself (gRPC PROTOCOL-HTTP2.md).
+    // grpc-message is percent-encoded only outside printable ASCII, and '%' itself (grpc/grpc doc/PROTOCOL-HTTP2.md).
     private static string PercentEncode(string message) => string.Concat(System.Text.Encoding.UTF8.GetBytes(message)
         .Select(b => b is >= 0x20 and <= 0x7E and not (byte)'%' ? ((char)b).ToString() : $"%{b:X2}"));
 }

@@ -117,18 +117,11 @@ public abstract class ResourceHandler<TArgs, TState>(ProviderContext provider) :
         _ => true,
     };
 
-    protected virtual Task<CreateResult> CreateLiveAsync(CreateRequest request, CancellationToken cancellationToken) =>
-        throw NotYet("Create");
+    protected abstract Task<CreateResult> CreateLiveAsync(CreateRequest request, CancellationToken cancellationToken);
 
-    protected virtual Task<ObjectValue> UpdateLiveAsync(UpdateRequest request, CancellationToken cancellationToken) =>
-        throw NotYet("Update");
+    protected abstract Task<ObjectValue> UpdateLiveAsync(UpdateRequest request, CancellationToken cancellationToken);
 
-    public virtual Task<ReadResult> ReadAsync(ReadRequest request, CancellationToken cancellationToken) =>
-        throw NotYet("Read");
+    public abstract Task<ReadResult> ReadAsync(ReadRequest request, CancellationToken cancellationToken);
 
-    public virtual Task DeleteAsync(DeleteRequest request, CancellationToken cancellationToken) =>
-        throw NotYet("Delete");
-
-    private OperationNotSupportedException NotYet(string operation) =>
-        new($"{operation} of {Token} is not available in this build of awsidentity");
+    public abstract Task DeleteAsync(DeleteRequest request, CancellationToken cancellationToken);
 }

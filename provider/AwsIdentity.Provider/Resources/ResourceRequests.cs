@@ -70,6 +70,3 @@ public sealed class ResourceInitFailedException(string id, ObjectValue outputs, 
     public ObjectValue Inputs { get; } = inputs;
     public IReadOnlyList<string> Reasons { get; } = reasons;
 }
-
-/// <summary>A lifecycle step this resource does not offer (yet); the host answers UNIMPLEMENTED.</summary>
-public sealed class OperationNotSupportedException(string message) : Exception(message);

@@ -2,7 +2,7 @@ namespace AwsIdentity.Provider.Values;
 
 /// <summary>
 /// Magic strings of the Pulumi wire format (pulumi/pulumi sdk/go/common/resource/plugin/rpc.go and
-/// sdk/go/common/resource/sig/sig.go; see ../shared/PROTOCOL.md A3).
+/// sdk/go/common/resource/sig/sig.go; ARCHITECTURE.md "Values").
 /// </summary>
 public static class Sentinels
 {

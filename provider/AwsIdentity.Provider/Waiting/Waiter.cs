@@ -23,8 +23,6 @@ public sealed class Waiter(TimeProvider time, IEngineLog log, PollSchedule? sche
     private readonly PollSchedule _schedule = schedule ?? PollSchedule.Default;
     private readonly Random _random = random ?? Random.Shared;
 
-    public TimeProvider Time => time;
-
     public async Task<T> WaitAsync<T>(WaitRequest request, Func<CancellationToken, Task<Observation<T>>> observe,
         CancellationToken cancellationToken)
     {

@@ -50,10 +50,6 @@ public sealed class ErrorMappingTests
     }
 
     [Fact]
-    public void ToRpc_OperationNotSupported_Unimplemented() =>
-        Assert.Equal(StatusCode.Unimplemented, ErrorMapping.ToRpc(new OperationNotSupportedException("no"), "Read").StatusCode);
-
-    [Fact]
     public void ToRpc_Cancelled_Cancelled()
     {
         Assert.Equal(StatusCode.Cancelled, ErrorMapping.ToRpc(new OperationCanceledException(), "Create").StatusCode);

@@ -109,7 +109,4 @@ public sealed class WaiterProgressTests
         _log.Verify(l => l.LogAsync(LogSeverity.Info, It.Is<string>(m => System.Text.RegularExpressions.Regex.IsMatch(m, @", \dm\d+s elapsed$")),
             Urn, true, It.IsAny<CancellationToken>()), Times.AtLeastOnce);
     }
-
-    [Fact]
-    public void Waiter_Time_IsTheInjectedProvider() => Assert.Same(_time, _waiter.Time);
 }

@@ -1,5 +1,5 @@
 'use strict';
-// Property values as the engine encodes them in google.protobuf.Struct (PROTOCOL.md A3), plus request
+// Property values as the engine encodes them in google.protobuf.Struct (ARCHITECTURE.md "Values"), plus request
 // builders over Pulumi's generated message classes.
 const { Struct } = require('google-protobuf/google/protobuf/struct_pb.js');
 const { Empty } = require('google-protobuf/google/protobuf/empty_pb.js');

@@ -2,7 +2,7 @@ using AwsIdentity.Aws.EKS.Model;
 
 namespace AwsIdentity.Provider.Resources.Eks;
 
-/// <summary>How EKS errors are treated (DESIGN.md "Facts that shape the resources").</summary>
+/// <summary>How EKS errors are treated (ARCHITECTURE.md "AWS facts").</summary>
 internal static class EksErrors
 {
     /// <summary>Why a mutating call is worth another try, or null.</summary>

@@ -28,14 +28,13 @@ internal static class EksUpdates
         return parts.Count > 0 ? string.Join("; ", parts) : "EKS reported no error details";
     }
 
-    /// <summary>The config, or null when EKS does not know it.</summary>
-    /// <summary>Whether the config is surely gone; any doubt (an error, 30 s without an answer) says no, so that a
-    /// failure keeps the resource in state rather than risk an orphan.</summary>
-    public static async Task<bool> IsAbsent(IAmazonEKS eks, IdentityProviderConfigId id)
+    /// <summary>Whether the config is surely gone; any doubt (an error, 30 s of <paramref name="time"/> without an
+    /// answer) says no, so that a failure keeps the resource in state rather than risk an orphan.</summary>
+    public static async Task<bool> IsAbsent(IAmazonEKS eks, IdentityProviderConfigId id, TimeProvider time)
     {
         try
         {
-            using var lookup = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+            using var lookup = new CancellationTokenSource(TimeSpan.FromSeconds(30), time);
             return await FindConfig(eks, id, lookup.Token).ConfigureAwait(false) is null;
         }
         catch (Exception)
@@ -44,6 +43,7 @@ internal static class EksUpdates
         }
     }
 
+    /// <summary>The config, or null when EKS does not know it.</summary>
     public static async Task<OidcIdentityProviderConfig?> FindConfig(IAmazonEKS eks, IdentityProviderConfigId id, CancellationToken ct)
     {
         try

@@ -37,7 +37,7 @@ internal static class IdentityProviderConfigAdoption
         CancellationToken ct)
     {
         if (await EksUpdates.FindConfig(eks, id, ct).ConfigureAwait(false) is not { } existing) return null;
-        // Tags given at associate time may be missing from DescribeIdentityProviderConfig (DESIGN.md): list them.
+        // Tags given at associate time may be missing from DescribeIdentityProviderConfig (ARCHITECTURE.md "AWS facts"): list them.
         var tags = existing.IdentityProviderConfigArn is { } arn
             ? (await eks.ListTagsForResourceAsync(new() { ResourceArn = arn }, ct).ConfigureAwait(false)).Tags
             : null;

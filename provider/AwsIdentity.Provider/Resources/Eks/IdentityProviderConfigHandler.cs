@@ -45,7 +45,7 @@ public sealed class IdentityProviderConfigHandler(ProviderContext provider, Reso
                 // The token makes a repeated create (engine retry, restarted provider) reuse the first association. But
                 // after that config was deleted (destroy, then up again), EKS answers the old finished update for the
                 // same token and associates nothing: associate again with a token of this attempt.
-                return first.Update?.Status is not (null or "InProgress") && await EksUpdates.IsAbsent(services.Aws.Eks, id).ConfigureAwait(false)
+                return first.Update?.Status is not (null or "InProgress") && await EksUpdates.IsAbsent(services.Aws.Eks, id, services.Time).ConfigureAwait(false)
                     ? await Associate(args, marked, IdentityProviderConfigMapping.FreshToken(token), request.Urn, clock, ct).ConfigureAwait(false)
                     : first;
             }, services, id, request, clock, action, ct).ConfigureAwait(false);
@@ -71,7 +71,7 @@ public sealed class IdentityProviderConfigHandler(ProviderContext provider, Reso
         catch (Exception e)
         {
             // A failed update that left nothing behind is a plain failure; anything else may have left a config.
-            if (e is WaitFailedException && await EksUpdates.IsAbsent(services.Aws.Eks, id).ConfigureAwait(false))
+            if (e is WaitFailedException && await EksUpdates.IsAbsent(services.Aws.Eks, id, services.Time).ConfigureAwait(false))
                 throw new InvalidOperationException($"{action}: {e.Message}", e);
             throw Started(id.ToString(), state, request.Inputs, action, "association", e);
         }

@@ -102,7 +102,7 @@ public sealed class AssociationLookup(TimeProvider time)
 
     private async Task<AssociationListing> ListAll(IAmazonLicenseManagerUserSubscriptions lmus, (string Instance, string Directory) key)
     {
-        using var deadline = new CancellationTokenSource(SharedListingTimeout);
+        using var deadline = new CancellationTokenSource(SharedListingTimeout, time);
         var ct = deadline.Token;
         var items = new List<InstanceUserSummary>();
         var request = new ListUserAssociationsRequest

@@ -16,7 +16,7 @@ internal static class LmusErrors
     public static bool IsTransient(Exception e) =>
         e is ThrottlingException or InternalServerException || AwsErrors.IsServerOrTransport(e);
 
-    /// <summary>LMUS Status is a free string (DESIGN.md): anything containing FAIL is a failure; compare ignoring case.</summary>
+    /// <summary>LMUS Status is a free string (ARCHITECTURE.md "AWS facts"): anything containing FAIL is a failure; compare ignoring case.</summary>
     public static bool IsFailure(string? status) => status?.Contains("FAIL", StringComparison.OrdinalIgnoreCase) ?? false;
 
     public static bool Is(string? status, string expected) => string.Equals(status, expected, StringComparison.OrdinalIgnoreCase);

@@ -25,10 +25,6 @@ internal static class UserAssociationWaits
         return Observation<InstanceUserSummary>.Pending(s.Status ?? "ASSOCIATING", s);
     }
 
-    public static Task<Observation<bool>> ObserveGone(IAmazonLicenseManagerUserSubscriptions lmus,
-        string instanceId, IdentityProvider idp, string username, string? domain, CancellationToken ct) =>
-        ObserveGone(c => AssociationLookup.FindFresh(lmus, instanceId, idp, username, domain, c), ct);
-
     public static async Task<Observation<bool>> ObserveGone(Func<CancellationToken, Task<InstanceUserSummary?>> find, CancellationToken ct)
     {
         InstanceUserSummary? s;

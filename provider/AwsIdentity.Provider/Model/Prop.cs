@@ -2,16 +2,6 @@ using AwsIdentity.Provider.Values;
 
 namespace AwsIdentity.Provider.Model;
 
-public interface IPropertySpec
-{
-    string Name { get; }
-    Kind Kind { get; }
-    string Description { get; }
-    bool Required { get; }
-    bool Secret { get; }
-    bool ReplaceOnChanges { get; }
-}
-
 internal abstract class Prop<T> : IPropertySpec
 {
     public abstract string Name { get; }
@@ -56,20 +46,4 @@ internal sealed class Prop<T, TProp>(string name, Kind<TProp> kind, Func<T, TPro
         var written = kind.Write(value);
         return secret ? PropertyValue.Secret(written) : written;
     }
-}
-
-/// <summary>A property of an included part, read and written through the part.</summary>
-internal sealed class IncludedProp<T, TPart>(Prop<TPart> inner, Func<T, TPart> get, Func<T, TPart, T> set) : Prop<T>
-{
-    public override string Name => inner.Name;
-    public override Kind Kind => inner.Kind;
-    public override string Description => inner.Description;
-    public override bool Required => inner.Required;
-    public override bool Secret => inner.Secret;
-    public override bool ReplaceOnChanges => inner.ReplaceOnChanges;
-
-    public override T Read(ObjectValue source, PropertyPath path, T target, List<ValidationFailure> failures) =>
-        set(target, inner.Read(source, path, get(target), failures));
-
-    public override PropertyValue Write(T source) => inner.Write(get(source));
 }
