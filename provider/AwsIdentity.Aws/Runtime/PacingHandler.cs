@@ -15,14 +15,17 @@ internal sealed class PacingHandler(AdaptivePacer pacer, HttpMessageHandler inne
 {
     public const int MaxAgain = 4;
 
-    /// <summary>The lane of the operation being sent, set by the client for the duration of the call.</summary>
-    public static readonly AsyncLocal<PacingLane> Lane = new();
+    /// <summary>The call being sent (its lane, and the token it may already hold), set by the client for the
+    /// duration of the call.</summary>
+    public static readonly AsyncLocal<PacingTicket?> Ticket = new();
 
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
+        var ticket = Ticket.Value;
         for (var again = 0; ; again++)
         {
-            var sent = await pacer.WaitAsync(Lane.Value, again > 0, cancellationToken).ConfigureAwait(false);
+            var sent = (again == 0 ? ticket?.TakeGranted() : null)
+                ?? await pacer.WaitAsync(ticket?.Lane ?? PacingLane.Change, again > 0, cancellationToken).ConfigureAwait(false);
             // The SDK buffers request bodies (ByteArrayContent), so the same message can go out again;
             // the signature stays valid for minutes.
             var response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
@@ -47,6 +50,8 @@ internal sealed class PacingHandler(AdaptivePacer pacer, HttpMessageHandler inne
 /// <summary>Gives the SDK HTTP clients whose requests go through one service's pacer.</summary>
 internal sealed class PacedHttpClientFactory(AdaptivePacer pacer) : Amazon.Runtime.HttpClientFactory
 {
+    public AdaptivePacer Pacer => pacer;
+
     public override HttpClient CreateHttpClient(Amazon.Runtime.IClientConfig clientConfig) =>
         new(new PacingHandler(pacer, new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) },
             Math.Min(PacingHandler.MaxAgain, clientConfig.MaxErrorRetry)))

@@ -38,8 +38,12 @@ public abstract class RestJsonServiceClient : AmazonServiceClient
             RequestMarshaller = operation,
             ResponseUnmarshaller = operation,
         };
-        // Flows down to the PacingHandler under the SDK's HTTP client; the caller's value is back when this returns.
-        PacingHandler.Lane.Value = operation.Lane;
+        // The first token before the SDK builds anything (PacingTicket.cs says why); the ticket flows down to the
+        // PacingHandler under the SDK's HTTP client, and the caller's value is back when this returns.
+        long? granted = Config.HttpClientFactory is PacedHttpClientFactory paced
+            ? await paced.Pacer.WaitAsync(operation.Lane, again: false, cancellationToken).ConfigureAwait(false)
+            : null;
+        PacingHandler.Ticket.Value = new PacingTicket(operation.Lane, granted);
         return await InvokeAsync<TResponse>(request, options, cancellationToken).ConfigureAwait(false);
     }
 }

@@ -55,6 +55,13 @@ public static class Program
         builder.Services.AddSingleton<ResourceRegistry>();
 
         await using var app = builder.Build();
+        var collector = BurstCollector.ForProcess();
+        app.Use(async (context, next) =>
+        {
+            collector.Enter();
+            try { await next(context).ConfigureAwait(false); }
+            finally { collector.Exit(); }
+        });
         app.MapGrpcService<ProviderService>();
         UnimplementedFallback.Map(app);
 

@@ -1,0 +1,46 @@
+using AwsIdentity.Provider.Host;
+
+namespace AwsIdentity.Tests.Host;
+
+public sealed class BurstCollectorTests
+{
+    private int _collections;
+
+    private BurstCollector Collector() => new(() => _collections++);
+
+    private static void Run(BurstCollector collector, int concurrent)
+    {
+        for (var i = 0; i < concurrent; i++) collector.Enter();
+        for (var i = 0; i < concurrent; i++) collector.Exit();
+    }
+
+    [Fact]
+    public void Exit_LastCallOfABurst_CollectsOnce()
+    {
+        var collector = Collector();
+        for (var i = 0; i < BurstCollector.Burst; i++) collector.Enter();
+        for (var i = 0; i < BurstCollector.Burst - 1; i++) collector.Exit();
+        Assert.Equal(0, _collections);
+        collector.Exit();
+        Assert.Equal(1, _collections);
+    }
+
+    [Fact]
+    public void Exit_FewerConcurrentCallsThanABurst_NeverCollects()
+    {
+        var collector = Collector();
+        for (var i = 0; i < 10; i++) Run(collector, BurstCollector.Burst - 1);
+        Assert.Equal(0, _collections);
+    }
+
+    [Fact]
+    public void Exit_AfterACollection_NeedsANewBurst()
+    {
+        var collector = Collector();
+        Run(collector, BurstCollector.Burst);
+        Run(collector, 1);
+        Assert.Equal(1, _collections);
+        Run(collector, BurstCollector.Burst);
+        Assert.Equal(2, _collections);
+    }
+}
