@@ -33,6 +33,9 @@ public abstract class ResourceHandler<TArgs, TState>(ProviderContext provider) :
     {
         var failures = new List<ValidationFailure>();
         ArgsShape.Check(request.News, PropertyPath.Root, failures);
+        var tags = PropertyPath.Of("tags");
+        if (failures.All(f => !f.Path.Equals(tags)) && Tags.MergeOverLimit(Provider.DefaultTags, request.News["tags"]) is { } reason)
+            failures.Add(new ValidationFailure(tags, reason));
         return new CheckResult(request.News, failures);
     }
 

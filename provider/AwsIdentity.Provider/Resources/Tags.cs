@@ -1,3 +1,4 @@
+using AwsIdentity.Provider.Model;
 using AwsIdentity.Provider.Values;
 
 namespace AwsIdentity.Provider.Resources;
@@ -24,4 +25,12 @@ public static class Tags
         // tagsAll repeats the tags' values: it is secret when any of them is.
         return tags is not null && tags.ContainsSecrets ? PropertyValue.Secret(merged) : merged;
     }
+
+    /// <summary>Why the merge of known tags over the defaultTags cannot go to AWS, or null. Each side alone is checked by
+    /// <see cref="CommonKinds.Tags"/>; together they are tagsAll, sent as one set beside the owner marker.</summary>
+    public static string? MergeOverLimit(IReadOnlyDictionary<string, string>? defaults, PropertyValue? tags) =>
+        defaults is { Count: > 0 } && MergeValue(defaults, tags).Reveal() is ObjectValue { Fields.Count: > CommonKinds.MaxTags } merged
+            ? $"with the provider's defaultTags this resource would carry {merged.Fields.Count} tags (tagsAll); at most " +
+              $"{CommonKinds.MaxTags} are allowed ({CommonKinds.TagLimitReason})"
+            : null;
 }
