@@ -1,13 +1,13 @@
-using AwsIdentity.Provider.Config;
-using AwsIdentity.Provider.Model;
-using IResourceHandler = AwsIdentity.Provider.Resources.IResourceHandler;
-using ResourceRegistry = AwsIdentity.Provider.Resources.ResourceRegistry;
+using AwsIdentity.Core.Config;
+using AwsIdentity.Core.Model;
+using IResourceHandler = AwsIdentity.Core.Resources.IResourceHandler;
+using ResourceRegistry = AwsIdentity.Core.Resources.ResourceRegistry;
 using AwsIdentity.Provider.Schema;
-using AwsIdentity.Provider.Values;
+using AwsIdentity.Core.Values;
 using Google.Protobuf.WellKnownTypes;
 using Grpc.Core;
 using Pulumirpc;
-using R = AwsIdentity.Provider.Resources;
+using R = AwsIdentity.Core.Resources;
 
 namespace AwsIdentity.Provider.Host;
 
@@ -63,7 +63,7 @@ public sealed class ProviderService(ResourceRegistry registry, ProviderContext p
         {
             var args = request.Args is not null
                 ? StructCodec.Decode(request.Args)
-                : ConfigChecker.FromVariables(request.Variables);
+                : ConfigVariables.Decode(request.Variables);
             var config = ConfigChecker.Decode(args);
             foreach (var warning in CredentialCheck.Warnings(config))
                 _ = log.LogAsync(LogSeverity.Warning, $"awsidentity: {warning}");

@@ -1,6 +1,6 @@
-using AwsIdentity.Provider.Config;
-using AwsIdentity.Provider.Resources;
-using AwsIdentity.Provider.Values;
+using AwsIdentity.Core.Config;
+using AwsIdentity.Core.Resources;
+using AwsIdentity.Core.Values;
 using static AwsIdentity.Tests.Support.V;
 
 namespace AwsIdentity.Tests.Config;

@@ -1,7 +1,7 @@
 using AwsIdentity.Provider.Host;
-using AwsIdentity.Provider.Model;
-using AwsIdentity.Provider.Resources;
-using AwsIdentity.Provider.Values;
+using AwsIdentity.Core.Model;
+using AwsIdentity.Core.Resources;
+using AwsIdentity.Core.Values;
 using Pulumirpc;
 using static AwsIdentity.Tests.Support.V;
 

@@ -1,5 +1,6 @@
+using AwsIdentity.Core.Operations;
 using AwsIdentity.Aws.EKS.Model;
-using AwsIdentity.Provider.Resources;
+using AwsIdentity.Core.Resources;
 using AwsIdentity.Tests.Support;
 using Moq;
 using static AwsIdentity.Tests.Support.EksFakes;
@@ -35,7 +36,7 @@ public sealed class IdentityProviderConfigAdoptionTests
         Assert.Single(_s.Associations);
         Assert.Empty(_s.Untagged);
         _s.F.Eks.Verify(e => e.DescribeUpdateAsync(It.IsAny<DescribeUpdateRequest>(), It.IsAny<CancellationToken>()), Times.Never);
-        var warning = Assert.Single(_s.F.Lines, l => l.Severity == Pulumirpc.LogSeverity.Warning);
+        var warning = Assert.Single(_s.F.Lines, l => l.Severity == OperationLogLevel.Warning);
         Assert.Contains("adopting that config", warning.Message);
     }
 

@@ -1,7 +1,7 @@
 using AwsIdentity.Aws.EKS.Model;
-using AwsIdentity.Provider.Resources;
-using AwsIdentity.Provider.Values;
-using AwsIdentity.Provider.Waiting;
+using AwsIdentity.Core.Resources;
+using AwsIdentity.Core.Values;
+using AwsIdentity.Core.Waiting;
 using AwsIdentity.Tests.Support;
 using static AwsIdentity.Tests.Support.EksFakes;
 

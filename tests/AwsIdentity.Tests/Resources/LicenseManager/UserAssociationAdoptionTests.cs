@@ -1,5 +1,5 @@
 using AwsIdentity.Aws.LicenseManagerUserSubscriptions.Model;
-using AwsIdentity.Provider.Resources;
+using AwsIdentity.Core.Resources;
 using AwsIdentity.Tests.Support;
 using Moq;
 

@@ -1,6 +1,6 @@
-using AwsIdentity.Provider.Resources;
-using AwsIdentity.Provider.Values;
-using AwsIdentity.Provider.Waiting;
+using AwsIdentity.Core.Resources;
+using AwsIdentity.Core.Values;
+using AwsIdentity.Core.Waiting;
 using AwsIdentity.Tests.Support;
 using static AwsIdentity.Tests.Support.LmusScenario;
 

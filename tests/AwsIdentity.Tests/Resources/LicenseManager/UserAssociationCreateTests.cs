@@ -1,6 +1,7 @@
+using AwsIdentity.Core.Operations;
 using AwsIdentity.Aws.LicenseManagerUserSubscriptions.Model;
-using AwsIdentity.Provider.Resources;
-using AwsIdentity.Provider.Values;
+using AwsIdentity.Core.Resources;
+using AwsIdentity.Core.Values;
 using AwsIdentity.Tests.Support;
 
 using static AwsIdentity.Tests.Support.LmusScenario;
@@ -89,7 +90,7 @@ public sealed class UserAssociationCreateTests
 
         Assert.Equal(Id, result.Id);
         Assert.Single(_s.Associations);
-        var warning = Assert.Single(_s.F.Lines, l => l.Severity == Pulumirpc.LogSeverity.Warning);
+        var warning = Assert.Single(_s.F.Lines, l => l.Severity == OperationLogLevel.Warning);
         Assert.Contains($"already {existing}", warning.Message);
         Assert.Contains("adopting", warning.Message);
         Assert.Equal(HandlerFixture.Urn, warning.Urn);
@@ -103,7 +104,7 @@ public sealed class UserAssociationCreateTests
             .Lists("DISASSOCIATING", "ASSOCIATED").Tags(null);
         await _s.Create(Inputs());
         Assert.Equal(2, _s.Associations.Count);
-        Assert.DoesNotContain(_s.F.Lines, l => l.Severity == Pulumirpc.LogSeverity.Warning);
+        Assert.DoesNotContain(_s.F.Lines, l => l.Severity == OperationLogLevel.Warning);
     }
 
     [Fact]
