@@ -16,7 +16,7 @@ public sealed class ConfiguredAwsClients(ProviderContext provider) : IAwsClients
 
     public IAmazonEKS Eks => Build().Eks;
 
-    public IAmazonLicenseManagerUserSubscriptions LicenseManager => Build().Lmus;
+    public IAmazonLicenseManagerUserSubscriptions Lmus => Build().Lmus;
 
     private (ProviderConfig Config, IAmazonEKS Eks, IAmazonLicenseManagerUserSubscriptions Lmus) Build()
     {

@@ -7,5 +7,5 @@ namespace AwsIdentity.Core.Aws;
 public interface IAwsClients
 {
     IAmazonEKS Eks { get; }
-    IAmazonLicenseManagerUserSubscriptions LicenseManager { get; }
+    IAmazonLicenseManagerUserSubscriptions Lmus { get; }
 }

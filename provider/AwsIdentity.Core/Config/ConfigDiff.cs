@@ -24,15 +24,16 @@ public static class ConfigDiff
 {
     public const string Region = "region";
 
-    public static DiffResult Diff(ObjectValue olds, ObjectValue news, IReadOnlyList<string> ignoreChanges)
+    /// <param name="heldPaths">Paths the user asked to keep at their old value (Pulumi's ignoreChanges).</param>
+    public static ChangePlan Diff(ObjectValue olds, ObjectValue news, IReadOnlyList<string> heldPaths)
     {
         olds = ConfigChecker.Normalize(olds);
-        news = Differ.ApplyIgnoreChanges(olds, ConfigChecker.Normalize(news), ignoreChanges);
-        var diff = Differ.Diff(ProviderConfig.Shape, olds, news, [], deleteBeforeReplace: false);
+        news = Differ.ApplyIgnoreChanges(olds, ConfigChecker.Normalize(news), heldPaths);
+        var diff = Differ.Diff(ProviderConfig.Shape, olds, news, deleteBeforeReplace: false);
         if (!RegionMoved(olds[Region], news[Region])) return diff;
-        var detailed = diff.Detailed.ToDictionary();
-        detailed[Region] = (DiffKind.UpdateReplace, true);
-        return diff with { Replaces = [Region], Detailed = detailed };
+        var changes = diff.Changes.ToDictionary();
+        changes[Region] = new PropertyChange(ChangeKind.Update, Replaces: true, InputDiff: true);
+        return diff with { ReplaceKeys = [Region], Changes = changes };
     }
 
     /// <summary>A known old region and a different (or not yet known) new one; a region that disappears leaves the

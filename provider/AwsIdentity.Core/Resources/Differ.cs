@@ -6,15 +6,14 @@ namespace AwsIdentity.Core.Resources;
 /// <summary>
 /// Structural diff of new inputs against the old ones, per property path. Maps compare by key, lists by
 /// position (the order AWS stores), secrets by their revealed value, and an unknown new value is a change.
-/// A change under a replace-on-change property is a *_REPLACE kind.
+/// A change under a replace-on-change property replaces the resource.
 /// </summary>
 public static class Differ
 {
-    public static DiffResult Diff(IRecordShape shape, ObjectValue olds, ObjectValue news, IReadOnlyList<string> ignoreChanges,
-        bool deleteBeforeReplace, IEnumerable<(string Key, PropertyValue? Old, PropertyValue New)>? computed = null)
+    public static ChangePlan Diff(IRecordShape shape, ObjectValue olds, ObjectValue news, bool deleteBeforeReplace,
+        IEnumerable<(string Key, PropertyValue? Old, PropertyValue New)>? computed = null)
     {
-        news = ApplyIgnoreChanges(olds, news, ignoreChanges);
-        var detailed = new SortedDictionary<string, (DiffKind, bool)>(StringComparer.Ordinal);
+        var detailed = new SortedDictionary<string, PropertyChange>(StringComparer.Ordinal);
         var replaces = new SortedSet<string>(StringComparer.Ordinal);
         var changed = new SortedSet<string>(StringComparer.Ordinal);
 
@@ -33,8 +32,7 @@ public static class Differ
             Compare(PropertyPath.Of(key), old, expected, replace: false, inputDiff: false, detailed);
             if (detailed.Count > before) changed.Add(key);
         }
-        return new DiffResult(changed.Count > 0, [.. replaces], [.. changed], detailed.ToDictionary(),
-            deleteBeforeReplace && replaces.Count > 0);
+        return new ChangePlan([.. changed], [.. replaces], detailed.ToDictionary(), deleteBeforeReplace && replaces.Count > 0);
     }
 
     /// <summary>The new inputs with every ignored path put back to its old value (or removed when it had none).</summary>
@@ -58,7 +56,7 @@ public static class Differ
     };
 
     private static void Compare(PropertyPath path, PropertyValue? old, PropertyValue? @new, bool replace, bool inputDiff,
-        IDictionary<string, (DiffKind, bool)> detailed)
+        IDictionary<string, PropertyChange> detailed)
     {
         old = Absent(old) ? null : old!.Reveal();
         @new = Absent(@new) ? null : @new!.Reveal();
@@ -67,10 +65,10 @@ public static class Differ
             case (null, null):
                 return;
             case (null, _):
-                detailed[path.ToString()] = (replace ? DiffKind.AddReplace : DiffKind.Add, inputDiff);
+                detailed[path.ToString()] = new(ChangeKind.Add, replace, inputDiff);
                 return;
             case (_, null):
-                detailed[path.ToString()] = (replace ? DiffKind.DeleteReplace : DiffKind.Delete, inputDiff);
+                detailed[path.ToString()] = new(ChangeKind.Delete, replace, inputDiff);
                 return;
             case (ObjectValue o, ObjectValue n):
                 foreach (var key in o.Fields.Keys.Union(n.Fields.Keys))
@@ -83,7 +81,7 @@ public static class Differ
                 return;
             default:
                 if (@new is UnknownValue || !old.Equals(@new))
-                    detailed[path.ToString()] = (replace ? DiffKind.UpdateReplace : DiffKind.Update, inputDiff);
+                    detailed[path.ToString()] = new(ChangeKind.Update, replace, inputDiff);
                 return;
         }
     }

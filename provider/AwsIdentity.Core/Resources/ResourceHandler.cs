@@ -5,13 +5,15 @@ using AwsIdentity.Core.Values;
 namespace AwsIdentity.Core.Resources;
 
 /// <summary>
-/// What both resources share: Check validates against the inputs shape without calling AWS, Diff compares
-/// per path (tagsAll against the provider's defaultTags), preview returns inputs plus unknown outputs.
+/// What every resource shares, on typed Args and State records: Check validates against the inputs shape, plans
+/// compare per path and mark computed outputs unknown, and the live operations (ResourceHandler.Live.cs) decode
+/// values into records once, call the resource's typed operation and write its state back with secrets kept.
 /// </summary>
-public abstract class ResourceHandler<TArgs, TState>(ProviderContext provider) : IResourceHandler
+public abstract partial class ResourceHandler<TArgs, TState>(ProviderContext provider, ResourceServices services) : IResourceHandler
     where TArgs : class, new() where TState : class, new()
 {
     protected ProviderContext Provider { get; } = provider;
+    protected ResourceServices Services { get; } = services;
 
     public abstract string Token { get; }
     protected abstract RecordShape<TArgs> ArgsShape { get; }
@@ -20,10 +22,13 @@ public abstract class ResourceHandler<TArgs, TState>(ProviderContext provider) :
     public IRecordShape Outputs => StateShape;
     public abstract string Documentation { get; }
 
+    /// <summary>The tags capability, for a resource type that has tags.</summary>
+    protected virtual TagCapability? Tagging => null;
+
     /// <summary>Whether a replacement must delete the old object first (set per resource and change).</summary>
     protected abstract bool DeleteBeforeReplace(ObjectValue olds, ObjectValue news);
 
-    /// <summary>Which differently written inputs mean the same to AWS, for Diff and Read.</summary>
+    /// <summary>Which differently written inputs mean the same to AWS, for plans and Read.</summary>
     protected virtual SameForAws SameForAws => SameForAws.Exact;
 
     /// <summary>The same for what AWS answers to Read: it may also fill in values a program may not (re)write freely.</summary>
@@ -33,84 +38,50 @@ public abstract class ResourceHandler<TArgs, TState>(ProviderContext provider) :
     {
         var failures = new List<ValidationFailure>();
         ArgsShape.Check(request.News, PropertyPath.Root, failures);
-        var tags = PropertyPath.Of("tags");
-        if (failures.All(f => !f.Path.Equals(tags)) && Tags.MergeOverLimit(Provider.DefaultTags, request.News["tags"]) is { } reason)
-            failures.Add(new ValidationFailure(tags, reason));
+        if (Tagging is { } tagging)
+        {
+            var tags = PropertyPath.Of(tagging.TagsProperty);
+            if (failures.All(f => !f.Path.Equals(tags)) && Tags.MergeOverLimit(Provider.DefaultTags, request.News[tagging.TagsProperty]) is { } reason)
+                failures.Add(new ValidationFailure(tags, reason));
+        }
         return new CheckResult(request.News, failures);
     }
 
-    public virtual DiffResult Diff(DiffRequest request)
+    public virtual ChangePlan PlanChange(PlanRequest request)
     {
         var olds = request.OldInputs.Fields.Count > 0 ? request.OldInputs : InputsOf(request.OldOutputs);
         // A new value that means the same to AWS as the old one is no change (SameForAws.cs).
-        var news = SameForAws.Keep(ArgsShape, olds, Differ.ApplyIgnoreChanges(olds, request.News, request.IgnoreChanges));
-        var tagsAll = Tags.MergeValue(Provider.DefaultTags, news["tags"]);
-        return Differ.Diff(ArgsShape, olds, news, [], DeleteBeforeReplace(olds, news),
-            [("tagsAll", request.OldOutputs["tagsAll"], tagsAll)]);
+        var news = SameForAws.Keep(ArgsShape, olds, request.News);
+        return Differ.Diff(ArgsShape, olds, news, DeleteBeforeReplace(olds, news),
+            Tagging is { } t ? [(t.TagsAllProperty, request.OldOutputs[t.TagsAllProperty], TagsAllOf(news))] : []);
     }
 
-    /// <summary>
-    /// The inputs Read returns: what AWS reports, in the program's form wherever the two mean the same to AWS
-    /// (<paramref name="previous"/> is null on import, where AWS's form is all there is), secrets kept secret.
-    /// </summary>
-    protected ObjectValue InputsFromRead(ObjectValue live, ObjectValue? previous) =>
-        previous is null || previous.Fields.Count == 0
-            ? live
-            : SameInAwsAnswer.Keep(ArgsShape, (ObjectValue)previous.Reveal(), live).CarrySecrets(previous);
-
-    /// <summary>The input properties of a set of outputs.</summary>
-    protected ObjectValue InputsOf(ObjectValue outputs) =>
-        ObjectValue.From(outputs.Fields.Where(kv => ArgsShape.Find(kv.Key) is not null));
-
-    /// <summary>Outputs of a state, with every value that was secret in the inputs kept secret.</summary>
-    protected ObjectValue WriteOutputs(TState state, ObjectValue inputs)
-    {
-        var outputs = StateShape.WriteObject(state).CarrySecrets(inputs);
-        // tagsAll repeats the tags' values: it is secret when any of them is.
-        return inputs["tags"] is { ContainsSecrets: true } && outputs["tagsAll"] is { } all
-            ? outputs.With("tagsAll", PropertyValue.Secret(all))
-            : outputs;
-    }
-
-    /// <summary>
-    /// The answer when an operation failed after AWS accepted the object: the engine keeps it in state with what is
-    /// known (pulumirpc.ErrorResourceInitFailed), so a later up finishes it or a destroy removes it.
-    /// </summary>
-    protected ResourceInitFailedException Started(string id, TState state, ObjectValue inputs, string action, string what, Exception e) =>
-        new(id, WriteOutputs(state, inputs), inputs,
-            [$"{action}: {(e is OperationCanceledException ? "cancelled while waiting" : e.Message)}; the {what} was started, so it stays " +
-             "in the stack: run `pulumi up` to finish or `pulumi destroy` to remove it"], e);
-
-    /// <summary>Preview: the inputs as they are, tagsAll where known, every other output unknown.</summary>
-    protected ObjectValue PreviewOutputs(ObjectValue inputs)
+    /// <summary>Preview of a create: the inputs as they are, tagsAll where known, every other output unknown.</summary>
+    public PlannedCreate PlanCreate(ObjectValue inputs)
     {
         var outputs = inputs;
         foreach (var prop in StateShape.Properties)
             if (outputs[prop.Name] is null && ArgsShape.Find(prop.Name) is null)
                 outputs = outputs.With(prop.Name, PropertyValue.Unknown);
-        return outputs.With("tagsAll", Tags.MergeValue(Provider.DefaultTags, inputs["tags"]));
+        return new PlannedCreate(Tagging is { } t ? outputs.With(t.TagsAllProperty, TagsAllOf(inputs)) : outputs, PlanPrivate(inputs));
     }
 
-    public Task<CreateResult> CreateAsync(CreateRequest request, CancellationToken cancellationToken) =>
-        // Preview never touches AWS and needs no configuration (the engine may not have configured us).
-        request.Preview
-            ? Task.FromResult(new CreateResult("", PreviewOutputs(request.Inputs)))
-            : CreateLiveAsync(request, cancellationToken);
-
-    public Task<ObjectValue> UpdateAsync(UpdateRequest request, CancellationToken cancellationToken) =>
-        request.Preview ? Task.FromResult(PreviewUpdateOutputs(request)) : UpdateLiveAsync(request, cancellationToken);
+    /// <summary>The private state a create needs, chosen at plan time (null: none).</summary>
+    protected virtual string? PlanPrivate(ObjectValue inputs) => null;
 
     /// <summary>
-    /// Preview outputs are the planned state (pulumi/pulumi pkg/resource/deploy/step.go UpdateStep). A settled
-    /// resource keeps its computed outputs (an update changes tags only); one whose create was interrupted is
-    /// finished by this update, so its computed outputs are unknown, as in a create's preview.
+    /// Preview of an update: the planned state (pulumi/pulumi pkg/resource/deploy/step.go UpdateStep). A settled
+    /// resource keeps its computed outputs (an update changes tags only); one whose create was interrupted is finished
+    /// by this update, so its computed outputs are unknown, as in a create's preview.
     /// </summary>
-    private ObjectValue PreviewUpdateOutputs(UpdateRequest request) => IsSettled(request.OldOutputs)
-        ? request.OldOutputs.Fields
+    public ObjectValue PlanUpdate(UpdateRequest request)
+    {
+        if (!IsSettled(request.OldOutputs)) return PlanCreate(request.News).Outputs;
+        var planned = request.OldOutputs.Fields
             .Where(kv => ArgsShape.Find(kv.Key) is null)
-            .Aggregate(request.News, (o, kv) => o.Fields.ContainsKey(kv.Key) ? o : o.With(kv.Key, kv.Value))
-            .With("tagsAll", Tags.MergeValue(Provider.DefaultTags, request.News["tags"]))
-        : PreviewOutputs(request.News);
+            .Aggregate(request.News, (o, kv) => o.Fields.ContainsKey(kv.Key) ? o : o.With(kv.Key, kv.Value));
+        return Tagging is { } t ? planned.With(t.TagsAllProperty, TagsAllOf(request.News)) : planned;
+    }
 
     /// <summary>Whether stored outputs are those of a finished create (<see cref="ISettledState"/>).</summary>
     private bool IsSettled(ObjectValue outputs) => StateShape.Read(outputs, PropertyPath.Root, []) switch
@@ -120,11 +91,29 @@ public abstract class ResourceHandler<TArgs, TState>(ProviderContext provider) :
         _ => true,
     };
 
-    protected abstract Task<CreateResult> CreateLiveAsync(CreateRequest request, CancellationToken cancellationToken);
+    /// <summary>The expected tagsAll of raw inputs (unknown while the tags are).</summary>
+    private PropertyValue TagsAllOf(ObjectValue inputs) => Tags.MergeValue(Provider.DefaultTags, inputs[Tagging!.TagsProperty]);
 
-    protected abstract Task<ObjectValue> UpdateLiveAsync(UpdateRequest request, CancellationToken cancellationToken);
+    /// <summary>The input properties of a set of outputs.</summary>
+    protected ObjectValue InputsOf(ObjectValue outputs) =>
+        ObjectValue.From(outputs.Fields.Where(kv => ArgsShape.Find(kv.Key) is not null));
 
-    public abstract Task<ReadResult> ReadAsync(ReadRequest request, CancellationToken cancellationToken);
+    /// <summary>Outputs of a state, with every value that was secret in the inputs kept secret.</summary>
+    private ObjectValue WriteOutputs(TState state, ObjectValue inputs)
+    {
+        var outputs = StateShape.WriteObject(state).CarrySecrets(inputs);
+        // tagsAll repeats the tags' values: it is secret when any of them is.
+        return Tagging is { } t && inputs[t.TagsProperty] is { ContainsSecrets: true } && outputs[t.TagsAllProperty] is { } all
+            ? outputs.With(t.TagsAllProperty, PropertyValue.Secret(all))
+            : outputs;
+    }
 
-    public abstract Task DeleteAsync(DeleteRequest request, CancellationToken cancellationToken);
+    /// <summary>
+    /// The inputs Read returns: what AWS reports, in the program's form wherever the two mean the same to AWS
+    /// (<paramref name="previous"/> is null on import, where AWS's form is all there is), secrets kept secret.
+    /// </summary>
+    private ObjectValue InputsFromRead(ObjectValue live, ObjectValue? previous) =>
+        previous is null || previous.Fields.Count == 0
+            ? live
+            : SameInAwsAnswer.Keep(ArgsShape, (ObjectValue)previous.Reveal(), live).CarrySecrets(previous);
 }

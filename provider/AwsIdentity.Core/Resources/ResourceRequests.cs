@@ -3,25 +3,22 @@ using AwsIdentity.Core.Values;
 
 namespace AwsIdentity.Core.Resources;
 
-// Protocol-free requests and results of the resource lifecycle (the host maps pulumirpc messages to these).
+// The value-level requests and results of the resource contract (IResourceHandler.cs). Front ends map their
+// protocol to these: values are decoded, the user's ignore rules applied, and secrets stay marked inside values.
+// The resource key names the resource in the front end (Pulumi: its URN); Terraform gives none, so it is optional.
 
-public sealed record CheckRequest(string Urn, ObjectValue Olds, ObjectValue News);
+public sealed record CheckRequest(ObjectValue Olds, ObjectValue News);
 
 public sealed record CheckResult(ObjectValue Inputs, IReadOnlyList<ValidationFailure> Failures);
 
-public sealed record DiffRequest(string Id, string Urn, ObjectValue OldOutputs, ObjectValue OldInputs, ObjectValue News,
-    IReadOnlyList<string> IgnoreChanges);
+/// <summary>The stored state of a resource against new inputs (already with the user's ignore rules applied).</summary>
+public sealed record PlanRequest(string Id, ObjectValue OldOutputs, ObjectValue OldInputs, ObjectValue News);
 
-public enum DiffKind { Add, AddReplace, Delete, DeleteReplace, Update, UpdateReplace }
+/// <summary>What a create will produce, before it runs: outputs with unknowns where AWS decides, and the private
+/// state the create needs (an opaque text the front end stores with the plan and hands back to CreateAsync).</summary>
+public sealed record PlannedCreate(ObjectValue Outputs, string? Private);
 
-public sealed record DiffResult(
-    bool HasChanges,
-    IReadOnlyList<string> Replaces,
-    IReadOnlyList<string> ChangedKeys,
-    IReadOnlyDictionary<string, (DiffKind Kind, bool InputDiff)> Detailed,
-    bool DeleteBeforeReplace);
-
-public sealed record CreateRequest(string Urn, string Name, ObjectValue Inputs, TimeSpan? Timeout, bool Preview)
+public sealed record CreateRequest(string? ResourceKey, ObjectValue Inputs, TimeSpan? Timeout)
 {
     /// <summary>
     /// The marker this create leaves on its object (Ownership.cs), supplied by the front end: the same for every
@@ -32,14 +29,23 @@ public sealed record CreateRequest(string Urn, string Name, ObjectValue Inputs, 
 
     /// <summary>The front end's command that imports an existing object into this resource, less the id.</summary>
     public string? ImportCommand { get; init; }
+
+    /// <summary>The private state of <see cref="PlannedCreate"/>, when the front end keeps one.</summary>
+    public string? Private { get; init; }
 }
 
-public sealed record CreateResult(string Id, ObjectValue Outputs);
-
-/// <summary>Refresh carries id, outputs and inputs; import carries only the id.</summary>
-public sealed record ReadRequest(string Id, string Urn, ObjectValue? Outputs, ObjectValue? Inputs)
+/// <summary>A made object: its id, outputs and the private state to keep with it.</summary>
+public sealed record CreateResult(string Id, ObjectValue Outputs)
 {
-    public bool IsImport => Outputs is null && Inputs is null;
+    public string? Private { get; init; }
+}
+
+/// <summary>Refresh carries id, outputs and inputs; import carries only the id (<see cref="Import"/>).</summary>
+public sealed record ReadRequest(string Id, string? ResourceKey, ObjectValue? Outputs, ObjectValue? Inputs)
+{
+    public bool IsImport { get; init; }
+
+    public static ReadRequest Import(string id, string? resourceKey) => new(id, resourceKey, null, null) { IsImport = true };
 }
 
 /// <summary>A null id means the resource no longer exists.</summary>
@@ -48,25 +54,12 @@ public sealed record ReadResult(string? Id, ObjectValue? Outputs, ObjectValue? I
     public static readonly ReadResult Gone = new(null, null, null);
 }
 
-public sealed record UpdateRequest(string Id, string Urn, ObjectValue OldOutputs, ObjectValue OldInputs, ObjectValue News,
-    TimeSpan? Timeout, bool Preview, IReadOnlyList<string> IgnoreChanges)
+public sealed record UpdateRequest(string Id, string? ResourceKey, ObjectValue OldOutputs, ObjectValue OldInputs, ObjectValue News,
+    TimeSpan? Timeout)
 {
     /// <summary>The same marker as <see cref="CreateRequest.Owner"/>: an update that finishes an interrupted create by
     /// making the object again marks it as the create would.</summary>
     public string? Owner { get; init; }
 }
 
-public sealed record DeleteRequest(string Id, string Urn, ObjectValue Outputs, ObjectValue OldInputs, TimeSpan? Timeout);
-
-/// <summary>
-/// The operation made or changed an AWS object and then failed (timeout, failed update, cancel). The engine
-/// keeps the object in state with these outputs (pulumirpc.ErrorResourceInitFailed), so nothing is orphaned.
-/// </summary>
-public sealed class ResourceInitFailedException(string id, ObjectValue outputs, ObjectValue inputs, IReadOnlyList<string> reasons, Exception? inner = null)
-    : Exception(string.Join("; ", reasons), inner)
-{
-    public string Id { get; } = id;
-    public ObjectValue Outputs { get; } = outputs;
-    public ObjectValue Inputs { get; } = inputs;
-    public IReadOnlyList<string> Reasons { get; } = reasons;
-}
+public sealed record DeleteRequest(string Id, string? ResourceKey, ObjectValue Outputs, TimeSpan? Timeout);

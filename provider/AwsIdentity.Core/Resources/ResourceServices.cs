@@ -13,24 +13,14 @@ public sealed class ResourceServices(IAwsClients aws, TimeProvider time, IOperat
     public Waiter Waiter { get; init; } = new(time, log);
     public Retrier Retrier { get; init; } = new(time, log);
 
-    /// <summary>The deadline of one operation: the engine's timeout (customTimeouts) or the resource default.</summary>
-    public DateTimeOffset Deadline(TimeSpan? timeout, TimeSpan fallback) => Time.GetUtcNow() + (timeout ?? fallback);
-
-    /// <summary>How long a read (refresh, import) keeps retrying throttling and server errors.</summary>
+    /// <summary>How long a read (refresh, import) keeps retrying throttling and server errors: a read has no user timeout.</summary>
     public static readonly TimeSpan ReadTimeout = TimeSpan.FromMinutes(5);
 
-    /// <summary>A read call, retried while <paramref name="isTransient"/> says the error may pass.</summary>
-    public Task<T> ReadAsync<T>(string what, string urn, Func<CancellationToken, Task<T>> call, Func<Exception, bool> isTransient,
-        CancellationToken ct) =>
-        Retrier.RunAsync(what, urn, Deadline(null, ReadTimeout), call, e => isTransient(e) ? $"transient error ({e.Message})" : null, ct);
+    /// <summary>A create, update or delete: the user's timeout, else the resource's default.</summary>
+    public OperationContext Start(string? resourceKey, TimeSpan? timeout, TimeSpan fallback, RetryRules rules, CancellationToken ct) =>
+        new(this, resourceKey, Time.GetUtcNow() + (timeout ?? fallback), timeout ?? fallback, rules, ct);
 
-    /// <summary>One lifecycle operation's shared deadline, so retries and every wait in it fit the timeout.</summary>
-    public OperationClock Start(string urn, TimeSpan? timeout, TimeSpan fallback) =>
-        new(urn, Deadline(timeout, fallback), timeout ?? fallback);
-}
-
-public sealed record OperationClock(string Urn, DateTimeOffset Deadline, TimeSpan Timeout)
-{
-    public WaitRequest Wait(string what, Func<Exception, bool> isTransient, bool lookNow = false) =>
-        new(what, Urn, Deadline, Timeout) { IsTransient = isTransient, LookNow = lookNow };
+    /// <summary>A read (refresh, import): transient errors are retried for <see cref="ReadTimeout"/>.</summary>
+    public OperationContext StartRead(string? resourceKey, RetryRules rules, CancellationToken ct) =>
+        Start(resourceKey, ReadTimeout, ReadTimeout, rules.ForReads(), ct);
 }

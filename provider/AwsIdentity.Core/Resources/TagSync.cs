@@ -1,5 +1,3 @@
-using AwsIdentity.Core.Waiting;
-
 namespace AwsIdentity.Core.Resources;
 
 /// <summary>The TagResource/UntagResource calls that turn the live tags into the wanted ones.</summary>
@@ -13,16 +11,14 @@ public static class TagSync
 
     /// <summary>Makes the live tags equal <paramref name="wanted"/>, retrying throttling within the deadline.</summary>
     public static async Task<IReadOnlyDictionary<string, string>> SyncAsync(TagApi api, IReadOnlyDictionary<string, string> wanted,
-        string arn, Retrier retrier, OperationClock clock, Func<Exception, string?> retryReason, CancellationToken ct)
+        string arn, OperationContext context)
     {
-        var live = await retrier.RunAsync($"reading tags of {arn}", clock.Urn, clock.Deadline, api.List, retryReason, ct).ConfigureAwait(false);
+        var live = await context.RetryAsync($"reading tags of {arn}", api.List).ConfigureAwait(false);
         var (toSet, toRemove) = Plan(live, wanted);
         if (toRemove.Count > 0)
-            await retrier.RunAsync($"removing tags {string.Join(", ", toRemove)} of {arn}", clock.Urn, clock.Deadline,
-                async c => { await api.Untag(toRemove, c).ConfigureAwait(false); return true; }, retryReason, ct).ConfigureAwait(false);
+            await context.RetryAsync($"removing tags {string.Join(", ", toRemove)} of {arn}", c => api.Untag(toRemove, c)).ConfigureAwait(false);
         if (toSet.Count > 0)
-            await retrier.RunAsync($"tagging {arn}", clock.Urn, clock.Deadline,
-                async c => { await api.Tag(toSet, c).ConfigureAwait(false); return true; }, retryReason, ct).ConfigureAwait(false);
+            await context.RetryAsync($"tagging {arn}", c => api.Tag(toSet, c)).ConfigureAwait(false);
         return wanted;
     }
 

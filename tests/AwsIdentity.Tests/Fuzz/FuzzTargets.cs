@@ -109,7 +109,7 @@ internal static class FuzzTargets
             // Alternate an unconfigured provider (preview before Configure) with one that has defaultTags.
             Check = (olds, news) =>
             {
-                var result = handlers[calls++ % 2].Check(new CheckRequest(Urn, olds, news));
+                var result = handlers[calls++ % 2].Check(new CheckRequest(olds, news));
                 return (result.Inputs, result.Failures);
             },
             VerifyNoSideEffects = () =>

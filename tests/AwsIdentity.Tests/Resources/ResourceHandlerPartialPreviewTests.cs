@@ -9,7 +9,7 @@ namespace AwsIdentity.Tests.Resources;
 public sealed class ResourceHandlerPartialPreviewTests
 {
     private static Task<ObjectValue> Preview(IResourceHandler handler, ObjectValue oldOutputs, ObjectValue news) =>
-        handler.UpdateAsync(new UpdateRequest("id", "urn", oldOutputs, news, news, null, Preview: true, []), CancellationToken.None);
+        handler.PlanUpdateAsync(new UpdateRequest("id", "urn", oldOutputs, news, news, null));
 
     [Theory]
     [InlineData("CREATING", true)]

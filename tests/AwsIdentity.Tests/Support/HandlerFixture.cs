@@ -46,7 +46,7 @@ internal sealed class HandlerFixture
     {
         Provider.Configure(new ProviderConfig { DefaultTags = defaultTags is null ? null : new DefaultTagsConfig { Tags = defaultTags } });
         Clients.Setup(c => c.Eks).Returns(Eks.Object);
-        Clients.Setup(c => c.LicenseManager).Returns(Lmus.Object);
+        Clients.Setup(c => c.Lmus).Returns(Lmus.Object);
         Log.Setup(l => l.LogAsync(It.IsAny<OperationLogLevel>(), It.IsAny<string>(), It.IsAny<string?>(), It.IsAny<bool>(), It.IsAny<CancellationToken>()))
             .Callback((OperationLogLevel s, string m, string? u, bool e, CancellationToken _) => { lock (Lines) Lines.Add((s, m, u, e)); })
             .Returns(Task.CompletedTask);

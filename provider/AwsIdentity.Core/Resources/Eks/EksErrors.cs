@@ -1,10 +1,13 @@
 using AwsIdentity.Aws.EKS.Model;
+using AwsIdentity.Core.Waiting;
 
 namespace AwsIdentity.Core.Resources.Eks;
 
 /// <summary>How EKS errors are treated (ARCHITECTURE.md "AWS facts").</summary>
 internal static class EksErrors
 {
+    public static readonly RetryRules Rules = new(RetryReason, IsTransient);
+
     /// <summary>Why a mutating call is worth another try, or null.</summary>
     public static string? RetryReason(Exception e) => e switch
     {

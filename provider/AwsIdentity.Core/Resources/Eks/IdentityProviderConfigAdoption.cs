@@ -1,4 +1,3 @@
-using AwsIdentity.Core.Operations;
 using AwsIdentity.Aws.EKS;
 using AwsIdentity.Aws.EKS.Model;
 
@@ -15,9 +14,10 @@ internal static class IdentityProviderConfigAdoption
     /// holds the cluster's one OIDC slot).
     /// </summary>
     public static async Task<AssociateIdentityProviderConfigResponse?> AssociateOrAdoptAsync(
-        Func<Task<AssociateIdentityProviderConfigResponse>> associate, ResourceServices services, IdentityProviderConfigId id,
-        CreateRequest request, OperationClock clock, string action, CancellationToken ct)
+        Func<Task<AssociateIdentityProviderConfigResponse>> associate, IdentityProviderConfigId id, CreateOptions options,
+        OperationContext context, string action)
     {
+        var ct = context.Cancellation;
         try
         {
             return await associate().ConfigureAwait(false);
@@ -25,16 +25,15 @@ internal static class IdentityProviderConfigAdoption
         catch (InvalidRequestException) when (!ct.IsCancellationRequested)
         {
             // The lookups are retried like the associate call (throttling, server errors) within the create's deadline.
-            if (await services.Retrier.RunAsync($"reading identity provider config {id}", request.Urn, clock.Deadline,
-                    c => FindOwnAsync(services.Aws.Eks, id, request, c), EksErrors.RetryReason, ct).ConfigureAwait(false) is not { } own) throw;
-            await services.Log.LogAsync(OperationLogLevel.Warning,
-                $"{action}: an earlier attempt of this resource already associated it ({own.Status}); adopting that config", request.Urn,
-                cancellationToken: ct).ConfigureAwait(false);
+            if (await context.RetryAsync($"reading identity provider config {id}",
+                    c => FindOwnAsync(context.Services.Aws.Eks, id, options, c)).ConfigureAwait(false) is not { } own) throw;
+            await context.WarnAsync($"{action}: an earlier attempt of this resource already associated it ({own.Status}); adopting that config")
+                .ConfigureAwait(false);
             return null;
         }
     }
 
-    private static async Task<OidcIdentityProviderConfig?> FindOwnAsync(IAmazonEKS eks, IdentityProviderConfigId id, CreateRequest request,
+    private static async Task<OidcIdentityProviderConfig?> FindOwnAsync(IAmazonEKS eks, IdentityProviderConfigId id, CreateOptions request,
         CancellationToken ct)
     {
         if (await EksUpdates.FindConfig(eks, id, ct).ConfigureAwait(false) is not { } existing) return null;

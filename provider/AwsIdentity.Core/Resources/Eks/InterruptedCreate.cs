@@ -11,28 +11,27 @@ namespace AwsIdentity.Core.Resources.Eks;
 /// So: a config that is there is waited for; one that is gone, or goes while we wait, is associated again as a
 /// create would, and a failure of that association is reported at once with the reason EKS gives (DescribeUpdate).
 /// </summary>
-internal sealed class InterruptedCreate(ResourceServices services, IdentityProviderConfigId id, OperationClock clock)
+internal sealed class InterruptedCreate(OperationContext context, IdentityProviderConfigId id)
 {
     /// <summary>The ACTIVE config. <paramref name="associateAgain"/> starts a new association (a fresh idempotency
     /// token: the first one's token would answer its failed update again).</summary>
     public async Task<OidcIdentityProviderConfig> FinishAsync(
-        Func<CancellationToken, Task<AssociateIdentityProviderConfigResponse>> associateAgain, CancellationToken ct)
+        Func<Task<AssociateIdentityProviderConfigResponse>> associateAgain)
     {
-        var eks = services.Aws.Eks;
-        var live = await services.Waiter.WaitAsync(clock.Wait($"identity provider config {id} to become ACTIVE", EksErrors.IsTransient, lookNow: true),
-            ObserveActiveOrGone, ct).ConfigureAwait(false);
+        var eks = context.Services.Aws.Eks;
+        var live = await context.WaitAsync($"identity provider config {id} to become ACTIVE", ObserveActiveOrGone, lookNow: true).ConfigureAwait(false);
         if (live is not null) return live;
 
         var action = $"finishing the create of identity provider config {id}: its earlier association did not complete in EKS " +
             "(the config is gone), so it was associated again";
         try
         {
-            var associated = await associateAgain(ct).ConfigureAwait(false);
+            var associated = await associateAgain().ConfigureAwait(false);
             if (associated.Update?.Id is { } updateId)
-                await services.Waiter.WaitAsync(clock.Wait($"update {updateId} of cluster {id.ClusterName}", EksErrors.IsTransient),
-                    c => EksUpdates.ObserveUpdate(eks, id.ClusterName, updateId, c), ct).ConfigureAwait(false);
-            return await services.Waiter.WaitAsync(clock.Wait($"identity provider config {id} to become ACTIVE", EksErrors.IsTransient, lookNow: true),
-                c => EksUpdates.ObserveActive(eks, id, c), ct).ConfigureAwait(false);
+                await context.WaitAsync($"update {updateId} of cluster {id.ClusterName}",
+                    c => EksUpdates.ObserveUpdate(eks, id.ClusterName, updateId, c)).ConfigureAwait(false);
+            return await context.WaitAsync($"identity provider config {id} to become ACTIVE",
+                c => EksUpdates.ObserveActive(eks, id, c), lookNow: true).ConfigureAwait(false);
         }
         catch (Exception e) when (e is not (OperationCanceledException or WaitTimeoutException))
         {
@@ -43,7 +42,7 @@ internal sealed class InterruptedCreate(ResourceServices services, IdentityProvi
     /// <summary>The config once ACTIVE, or null once it is gone.</summary>
     private async Task<Observation<OidcIdentityProviderConfig?>> ObserveActiveOrGone(CancellationToken ct)
     {
-        var config = await EksUpdates.FindConfig(services.Aws.Eks, id, ct).ConfigureAwait(false);
+        var config = await EksUpdates.FindConfig(context.Services.Aws.Eks, id, ct).ConfigureAwait(false);
         return config?.Status switch
         {
             null when config is null => Observation<OidcIdentityProviderConfig?>.Done(null, "gone"),

@@ -1,10 +1,13 @@
 using AwsIdentity.Aws.LicenseManagerUserSubscriptions.Model;
+using AwsIdentity.Core.Waiting;
 
 namespace AwsIdentity.Core.Resources.LicenseManager;
 
 /// <summary>How License Manager User Subscriptions errors are treated.</summary>
 internal static class LmusErrors
 {
+    public static readonly RetryRules Rules = new(RetryReason, IsTransient);
+
     public static string? RetryReason(Exception e) => e switch
     {
         ConflictException c => $"another change of this association is in flight ({c.Message})",

@@ -12,7 +12,7 @@ internal static class UserAssociationAdoption
     /// such as a disassociation: AssociateUser is tried again). Throws when it belongs to someone else.
     /// </summary>
     public static async Task<InstanceUserSummary?> FindOwnAsync(IAmazonLicenseManagerUserSubscriptions lmus, UserAssociationArgs args,
-        IdentityProvider idp, CreateRequest request, CancellationToken ct)
+        IdentityProvider idp, CreateOptions request, CancellationToken ct)
     {
         var existing = await AssociationLookup.FindFresh(lmus, args.InstanceId, idp, args.Username, args.Domain, ct).ConfigureAwait(false);
         if (existing is null || !(LmusErrors.Is(existing.Status, "ASSOCIATED") || LmusErrors.Is(existing.Status, "ASSOCIATING"))) return null;

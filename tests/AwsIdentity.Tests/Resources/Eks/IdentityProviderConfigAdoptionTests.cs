@@ -55,7 +55,7 @@ public sealed class IdentityProviderConfigAdoptionTests
     {
         _s.Associate(AlreadyThere).Configs("ACTIVE").Tags(new() { [Ownership.TagKey] = "marker-of-another-stack" });
 
-        var e = await Assert.ThrowsAsync<InvalidOperationException>(() => _s.Create(Inputs()));
+        var e = await Assert.ThrowsAsync<OperationFailedException>(() => _s.Create(Inputs()));
 
         Assert.StartsWith($"creating identity provider config {Id}: the identity provider config {Arn} (ACTIVE) already exists and is owned elsewhere",
             e.Message);
@@ -67,7 +67,7 @@ public sealed class IdentityProviderConfigAdoptionTests
     public async Task CreateAsync_UnmarkedConfig_FailsWithTheImportCommand()
     {
         _s.Associate(AlreadyThere).Configs("ACTIVE").Tags(null);
-        var e = await Assert.ThrowsAsync<InvalidOperationException>(() => _s.Create(Inputs()));
+        var e = await Assert.ThrowsAsync<OperationFailedException>(() => _s.Create(Inputs()));
         Assert.StartsWith($"creating identity provider config {Id}: the identity provider config {Arn} (ACTIVE) already exists and was not created", e.Message);
         Assert.EndsWith($"`pulumi import awsidentity:eks:IdentityProviderConfig oidc {Id}`", e.Message);
     }
@@ -76,7 +76,7 @@ public sealed class IdentityProviderConfigAdoptionTests
     public async Task CreateAsync_OwnConfigOnItsWayOut_FailsSayingSo()
     {
         _s.Associate(AlreadyThere).Configs("DELETING").Tags(new() { [Ownership.TagKey] = HandlerFixture.Owner });
-        var e = await Assert.ThrowsAsync<InvalidOperationException>(() => _s.Create(Inputs()));
+        var e = await Assert.ThrowsAsync<OperationFailedException>(() => _s.Create(Inputs()));
         Assert.Contains("(DELETING) was made by an earlier attempt of this resource and is on its way out", e.Message);
     }
 
@@ -85,7 +85,7 @@ public sealed class IdentityProviderConfigAdoptionTests
     {
         var other = new InvalidRequestException($"Cluster {ClusterName} already has an OIDC identity provider config (other); only one is supported per cluster.");
         _s.Associate(other).Configs(new ResourceNotFoundException("not found"));
-        var e = await Assert.ThrowsAsync<InvalidOperationException>(() => _s.Create(Inputs()));
+        var e = await Assert.ThrowsAsync<OperationFailedException>(() => _s.Create(Inputs()));
         Assert.Equal($"creating identity provider config {Id}: {other.Message}", e.Message);
     }
 }

@@ -25,7 +25,7 @@ public sealed class UserAssociationCreateFailureTests
         Assert.Equal(Id, e.Id);
         var reason = Assert.Single(e.Reasons);
         Assert.Contains($"ended {status}: the domain controller refused the join", reason);
-        Assert.Contains("stays in the stack", reason);
+        Assert.Contains("kept in state", reason);
         Assert.Equal(PropertyValue.Of(User), e.Outputs["username"]);
         Assert.IsType<WaitFailedException>(e.InnerException);
     }

@@ -111,7 +111,7 @@ public sealed class UserAssociationCreateTests
     public async Task CreateAsync_Rejected_FailsPlainly()
     {
         _s.Associate(new ValidationException("directory d-1234567890 is not registered"));
-        var e = await Assert.ThrowsAsync<InvalidOperationException>(() => _s.Create(Inputs()));
+        var e = await Assert.ThrowsAsync<OperationFailedException>(() => _s.Create(Inputs()));
         Assert.Equal("associating user alice with instance i-0123456789abcdef0: directory d-1234567890 is not registered", e.Message);
     }
 
@@ -128,7 +128,7 @@ public sealed class UserAssociationCreateTests
     [Fact]
     public async Task CreateAsync_Preview_TouchesNoAws()
     {
-        var result = await _s.F.UserHandler().CreateAsync(new CreateRequest(HandlerFixture.Urn, "alice", Inputs(), null, Preview: true), default);
+        var result = await _s.F.UserHandler().PlanCreateAsync(Inputs());
         Assert.Equal(PropertyValue.Unknown, result.Outputs["instanceUserArn"]);
         _s.F.Lmus.VerifyNoOtherCalls();
     }
