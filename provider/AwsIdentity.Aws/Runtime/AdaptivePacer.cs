@@ -16,7 +16,7 @@ public enum PacingLane
 /// then reads. A read waits while a change is queued, for at most <see cref="ReadPatience"/>, since a poll cannot
 /// finish anything before the changes it waits on are sent (make bench: polls took a third of the rate while 200
 /// associations were still queued). The patience is 30 s, the longest gap a wait leaves between its polls anyway
-/// (provider/AwsIdentity.Provider/Waiting/PollSchedule.cs MaxInterval): with 5 s, the 10× bench's 40 s of queued
+/// (provider/AwsIdentity.Core/Waiting/PollSchedule.cs MaxInterval): with 5 s, the 10× bench's 40 s of queued
 /// AssociateUser calls let a read burst through every 6 s and spent a tenth of the rate on polls that finished nothing
 /// sooner, since the last association sent decides when all are done.
 /// </summary>

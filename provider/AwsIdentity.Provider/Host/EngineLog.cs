@@ -1,19 +1,14 @@
+using AwsIdentity.Core.Operations;
 using Grpc.Net.Client;
 using Pulumirpc;
 
 namespace AwsIdentity.Provider.Host;
 
-/// <summary>Where resources send progress and diagnostics; the engine shows them beside the resource.</summary>
-public interface IEngineLog
-{
-    Task LogAsync(LogSeverity severity, string message, string? urn = null, bool ephemeral = false, CancellationToken cancellationToken = default);
-}
-
 /// <summary>
 /// Sends log lines to pulumirpc.Engine/Log at the engine address (given on the command line, or later by
 /// Handshake/Attach). A failed log call is written to stderr and never fails the operation that logged.
 /// </summary>
-public sealed class EngineLog(bool logToStderr) : IEngineLog, IDisposable
+public sealed class EngineLog(bool logToStderr) : IOperationLog, IDisposable
 {
     private readonly Lock _gate = new();
     private GrpcChannel? _channel;
@@ -40,6 +35,16 @@ public sealed class EngineLog(bool logToStderr) : IEngineLog, IDisposable
             Interlocked.Exchange(ref _quietUntil, 0);
         }
     }
+
+    /// <summary>A core log line: the resource key is the URN, a status line is ephemeral (pulumi/pulumi proto/pulumi/engine.proto).</summary>
+    public Task LogAsync(OperationLogLevel level, string message, string? resourceKey = null, bool status = false, CancellationToken cancellationToken = default) =>
+        LogAsync(level switch
+        {
+            OperationLogLevel.Debug => LogSeverity.Debug,
+            OperationLogLevel.Info => LogSeverity.Info,
+            OperationLogLevel.Warning => LogSeverity.Warning,
+            _ => LogSeverity.Error,
+        }, message, resourceKey, status, cancellationToken);
 
     public async Task LogAsync(LogSeverity severity, string message, string? urn = null, bool ephemeral = false, CancellationToken cancellationToken = default)
     {

@@ -1,6 +1,6 @@
-using AwsIdentity.Provider.Model;
-using AwsIdentity.Provider.Resources;
-using AwsIdentity.Provider.Values;
+using AwsIdentity.Core.Model;
+using AwsIdentity.Core.Resources;
+using AwsIdentity.Core.Values;
 using Google.Protobuf;
 using Google.Protobuf.WellKnownTypes;
 using Grpc.Core;
@@ -24,7 +24,7 @@ public static class ErrorMapping
             $"{operation}: invalid properties: {invalid.Message}")),
         ArgumentException bad => new RpcException(new Status(StatusCode.InvalidArgument, $"{operation}: {bad.Message}")),
         OperationCanceledException => new RpcException(new Status(StatusCode.Cancelled, $"{operation}: cancelled")),
-        _ => new RpcException(new Status(StatusCode.Unknown, $"{operation}: {e.Message}")),
+        _ => new RpcException(new Status(StatusCode.Unknown, PulumiWording.WithTimeoutAdvice($"{operation}: {e.Message}", e))),
     };
 
     private static RpcException InitFailed(ResourceInitFailedException e, string operation)
@@ -35,8 +35,9 @@ public static class ErrorMapping
             Properties = StructCodec.Encode(e.Outputs),
             Inputs = StructCodec.Encode(e.Inputs),
         };
-        detail.Reasons.AddRange(e.Reasons);
-        var message = $"{operation}: {string.Join("; ", e.Reasons)}";
+        var reasons = PulumiWording.Reasons(e);
+        detail.Reasons.AddRange(reasons);
+        var message = $"{operation}: {string.Join("; ", reasons)}";
         var status = new Google.Rpc.Status { Code = (int)StatusCode.Unknown, Message = message };
         status.Details.Add(Any.Pack(detail));
         var trailers = new Metadata { { StatusDetailsTrailer, status.ToByteArray() } };

@@ -1,10 +1,11 @@
 using System.Net;
 using System.Runtime.InteropServices;
-using AwsIdentity.Provider.Aws;
-using AwsIdentity.Provider.Config;
-using AwsIdentity.Provider.Resources;
-using AwsIdentity.Provider.Resources.Eks;
-using AwsIdentity.Provider.Resources.LicenseManager;
+using AwsIdentity.Core.Operations;
+using AwsIdentity.Core.Aws;
+using AwsIdentity.Core.Config;
+using AwsIdentity.Core.Resources;
+using AwsIdentity.Core.Resources.Eks;
+using AwsIdentity.Core.Resources.LicenseManager;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 
 namespace AwsIdentity.Provider.Host;
@@ -42,7 +43,7 @@ public static class Program
         });
         builder.Services.AddSingleton(arguments);
         builder.Services.AddSingleton(new EngineLog(arguments.LogToStderr));
-        builder.Services.AddSingleton<IEngineLog>(sp => sp.GetRequiredService<EngineLog>());
+        builder.Services.AddSingleton<IOperationLog>(sp => sp.GetRequiredService<EngineLog>());
         builder.Services.AddSingleton<CancellationRoot>();
         builder.Services.AddSingleton<ProviderContext>();
         builder.Services.AddSingleton<ProviderInfo>();

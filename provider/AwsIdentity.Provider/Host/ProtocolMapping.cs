@@ -1,6 +1,6 @@
-using AwsIdentity.Provider.Model;
-using AwsIdentity.Provider.Resources;
-using AwsIdentity.Provider.Values;
+using AwsIdentity.Core.Model;
+using AwsIdentity.Core.Resources;
+using AwsIdentity.Core.Values;
 using Pulumirpc;
 
 namespace AwsIdentity.Provider.Host;
@@ -29,21 +29,32 @@ public static class ProtocolMapping
         return new CheckFailure { Property = path.Head, Reason = located ? failure.Reason : $"{path}: {failure.Reason}" };
     }
 
-    public static DiffResponse ToDiffResponse(DiffResult diff)
+    public static DiffResponse ToDiffResponse(ChangePlan diff)
     {
         var response = new DiffResponse
         {
             Changes = diff.HasChanges ? DiffResponse.Types.DiffChanges.DiffSome : DiffResponse.Types.DiffChanges.DiffNone,
-            DeleteBeforeReplace = diff.DeleteBeforeReplace,
+            DeleteBeforeReplace = diff.DeleteFirst,
             // The engine ignores detailedDiff unless this is set (pulumi/pulumi pkg/resource/plugin/provider_plugin.go decodeDetailedDiff).
             HasDetailedDiff = true,
         };
-        response.Replaces.AddRange(diff.Replaces);
+        response.Replaces.AddRange(diff.ReplaceKeys);
         response.Diffs.AddRange(diff.ChangedKeys);
-        foreach (var (path, (kind, inputDiff)) in diff.Detailed)
-            response.DetailedDiff[path] = new PropertyDiff { Kind = (PropertyDiff.Types.Kind)(int)kind, InputDiff = inputDiff };
+        foreach (var (path, change) in diff.Changes)
+            response.DetailedDiff[path] = new PropertyDiff { Kind = KindOf(change), InputDiff = change.InputDiff };
         return response;
     }
+
+    /// <summary>Pulumi's kinds pair each change with its replacing form (pulumi/pulumi proto/pulumi/provider.proto PropertyDiff).</summary>
+    public static PropertyDiff.Types.Kind KindOf(PropertyChange change) => (change.Kind, change.Replaces) switch
+    {
+        (ChangeKind.Add, false) => PropertyDiff.Types.Kind.Add,
+        (ChangeKind.Add, true) => PropertyDiff.Types.Kind.AddReplace,
+        (ChangeKind.Delete, false) => PropertyDiff.Types.Kind.Delete,
+        (ChangeKind.Delete, true) => PropertyDiff.Types.Kind.DeleteReplace,
+        (_, false) => PropertyDiff.Types.Kind.Update,
+        (_, true) => PropertyDiff.Types.Kind.UpdateReplace,
+    };
 
     public static TimeSpan? Timeout(double seconds) => seconds > 0 ? TimeSpan.FromSeconds(seconds) : null;
 }

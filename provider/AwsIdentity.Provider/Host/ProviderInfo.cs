@@ -1,5 +1,5 @@
 using System.Reflection;
-using AwsIdentity.Provider.Resources;
+using AwsIdentity.Core.Resources;
 using AwsIdentity.Provider.Schema;
 
 namespace AwsIdentity.Provider.Host;

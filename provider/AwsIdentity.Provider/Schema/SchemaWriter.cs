@@ -1,8 +1,8 @@
 using System.Text;
 using System.Text.Json;
-using AwsIdentity.Provider.Config;
-using AwsIdentity.Provider.Model;
-using AwsIdentity.Provider.Resources;
+using AwsIdentity.Core.Config;
+using AwsIdentity.Core.Model;
+using AwsIdentity.Core.Resources;
 
 namespace AwsIdentity.Provider.Schema;
 

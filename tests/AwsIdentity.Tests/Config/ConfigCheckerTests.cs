@@ -1,6 +1,7 @@
-using AwsIdentity.Provider.Config;
-using AwsIdentity.Provider.Model;
-using AwsIdentity.Provider.Values;
+using AwsIdentity.Core.Config;
+using AwsIdentity.Core.Model;
+using AwsIdentity.Provider.Host;
+using AwsIdentity.Core.Values;
 using AwsIdentity.Tests.Support;
 using static AwsIdentity.Tests.Support.V;
 using static AwsIdentity.Tests.Support.Validation;
@@ -149,7 +150,7 @@ public sealed class ConfigCheckerTests
     [Fact]
     public void FromVariables_NamespacedKeys_StripNamespace()
     {
-        var values = ConfigChecker.FromVariables(new Dictionary<string, string>
+        var values = ConfigVariables.Decode(new Dictionary<string, string>
         {
             ["awsidentity:config:region"] = "us-west-2",
             ["awsidentity:config:maxRetries"] = "7",

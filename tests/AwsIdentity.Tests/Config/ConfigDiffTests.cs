@@ -1,6 +1,8 @@
-using AwsIdentity.Provider.Config;
-using AwsIdentity.Provider.Resources;
-using AwsIdentity.Provider.Values;
+using AwsIdentity.Tests.Support;
+using DiffKind = Pulumirpc.PropertyDiff.Types.Kind;
+using AwsIdentity.Core.Config;
+using AwsIdentity.Core.Resources;
+using AwsIdentity.Core.Values;
 using static AwsIdentity.Tests.Support.V;
 
 namespace AwsIdentity.Tests.Config;
@@ -14,14 +16,14 @@ public sealed class ConfigDiffTests
     {
         var diff = ConfigDiff.Diff(East, East.With("region", S("eu-west-1")), []);
         Assert.True(diff.HasChanges);
-        Assert.Equal(["region"], diff.Replaces);
-        Assert.Equal((DiffKind.UpdateReplace, true), diff.Detailed["region"]);
-        Assert.False(diff.DeleteBeforeReplace);
+        Assert.Equal(["region"], diff.ReplaceKeys);
+        Assert.Equal((DiffKind.UpdateReplace, true), diff.Changes.Pulumi()["region"]);
+        Assert.False(diff.DeleteFirst);
     }
 
     [Fact]
     public void Diff_RegionBecomesUnknown_Replaces() =>
-        Assert.Equal(["region"], ConfigDiff.Diff(East, East.With("region", Unknown), []).Replaces);
+        Assert.Equal(["region"], ConfigDiff.Diff(East, East.With("region", Unknown), []).ReplaceKeys);
 
     [Fact]
     public void Diff_SecretRegionSameValue_NoChange() =>
@@ -29,11 +31,11 @@ public sealed class ConfigDiffTests
 
     [Fact]
     public void Diff_NoOldRegion_InPlace() =>
-        Assert.Empty(ConfigDiff.Diff(East.Without("region"), East, []).Replaces);
+        Assert.Empty(ConfigDiff.Diff(East.Without("region"), East, []).ReplaceKeys);
 
     [Fact]
     public void Diff_RegionRemoved_InPlace() =>
-        Assert.Empty(ConfigDiff.Diff(East, East.Without("region"), []).Replaces);
+        Assert.Empty(ConfigDiff.Diff(East, East.Without("region"), []).ReplaceKeys);
 
     [Fact]
     public void Diff_RegionIgnored_NoChange() =>
@@ -46,7 +48,7 @@ public sealed class ConfigDiffTests
             .With("accessKey", Secret(S("AKIANEW"))).With("secretKey", Secret(S("new")));
         var diff = ConfigDiff.Diff(East, news, []);
         Assert.True(diff.HasChanges);
-        Assert.Empty(diff.Replaces);
+        Assert.Empty(diff.ReplaceKeys);
     }
 
     [Fact]

@@ -1,5 +1,5 @@
-using AwsIdentity.Provider.Config;
-using AwsIdentity.Provider.Values;
+using AwsIdentity.Core.Config;
+using AwsIdentity.Core.Values;
 using static AwsIdentity.Tests.Support.V;
 
 namespace AwsIdentity.Tests.Config;

@@ -1,4 +1,4 @@
-using AwsIdentity.Provider.Values;
+using AwsIdentity.Core.Values;
 
 namespace AwsIdentity.Tests.Fuzz;
 

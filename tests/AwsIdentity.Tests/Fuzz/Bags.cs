@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text;
-using AwsIdentity.Provider.Values;
+using AwsIdentity.Core.Values;
 
 namespace AwsIdentity.Tests.Fuzz;
 

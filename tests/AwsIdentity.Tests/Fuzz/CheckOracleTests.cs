@@ -1,6 +1,6 @@
-using AwsIdentity.Provider.Model;
-using AwsIdentity.Provider.Resources.Eks;
-using AwsIdentity.Provider.Values;
+using AwsIdentity.Core.Model;
+using AwsIdentity.Core.Resources.Eks;
+using AwsIdentity.Core.Values;
 using AwsIdentity.Tests.Support;
 using static AwsIdentity.Tests.Support.V;
 

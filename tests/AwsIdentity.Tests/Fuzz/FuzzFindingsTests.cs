@@ -1,5 +1,5 @@
-using AwsIdentity.Provider.Config;
-using AwsIdentity.Provider.Values;
+using AwsIdentity.Core.Config;
+using AwsIdentity.Core.Values;
 using AwsIdentity.Tests.Support;
 using static AwsIdentity.Tests.Support.V;
 
@@ -59,7 +59,7 @@ public sealed class FuzzFindingsTests
     public void A_failure_at_a_key_with_a_backslash_prints_as_pulumi_prints_it(string tagKey)
     {
         var bag = Samples.EksInputs().With("tags", Map((tagKey.StartsWith("aws:") ? tagKey : "aws:" + tagKey, "v")));
-        var failure = Assert.Single(Handlers.Eks().Check(new Provider.Resources.CheckRequest("urn", ObjectValue.Empty, bag)).Failures);
+        var failure = Assert.Single(Handlers.Eks().Check(new Core.Resources.CheckRequest(ObjectValue.Empty, bag)).Failures);
         var printed = failure.Path.ToString();
         Assert.Equal(failure.Path.Segments, PulumiPath.Parse(printed)!);
         Assert.Equal($"tags[\"{failure.Path.Segments[1]}\"]", printed);

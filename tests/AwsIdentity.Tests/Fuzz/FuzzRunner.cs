@@ -1,6 +1,7 @@
+using AwsIdentity.Provider.Host;
 using System.Diagnostics;
-using AwsIdentity.Provider.Model;
-using AwsIdentity.Provider.Values;
+using AwsIdentity.Core.Model;
+using AwsIdentity.Core.Values;
 
 namespace AwsIdentity.Tests.Fuzz;
 

@@ -1,11 +1,12 @@
-using AwsIdentity.Provider.Aws;
-using AwsIdentity.Provider.Config;
+using AwsIdentity.Core.Operations;
+using AwsIdentity.Core.Aws;
+using AwsIdentity.Core.Config;
 using AwsIdentity.Provider.Host;
-using AwsIdentity.Provider.Model;
-using AwsIdentity.Provider.Resources;
-using AwsIdentity.Provider.Resources.Eks;
-using AwsIdentity.Provider.Resources.LicenseManager;
-using AwsIdentity.Provider.Values;
+using AwsIdentity.Core.Model;
+using AwsIdentity.Core.Resources;
+using AwsIdentity.Core.Resources.Eks;
+using AwsIdentity.Core.Resources.LicenseManager;
+using AwsIdentity.Core.Values;
 using AwsIdentity.Tests.Support;
 using Microsoft.Extensions.Time.Testing;
 using Moq;
@@ -91,7 +92,7 @@ internal static class FuzzTargets
         Action<ObjectValue> decode, ObjectValue[] seeds) where THandler : IResourceHandler
     {
         var aws = new Mock<IAwsClients>(MockBehavior.Strict);
-        var log = new Mock<IEngineLog>(MockBehavior.Strict);
+        var log = new Mock<IOperationLog>(MockBehavior.Strict);
         var time = new FakeTimeProvider(new DateTimeOffset(2024, 5, 1, 12, 0, 0, TimeSpan.Zero));
         var start = time.GetUtcNow();
         var configured = new ProviderContext();
@@ -108,7 +109,7 @@ internal static class FuzzTargets
             // Alternate an unconfigured provider (preview before Configure) with one that has defaultTags.
             Check = (olds, news) =>
             {
-                var result = handlers[calls++ % 2].Check(new CheckRequest(Urn, olds, news));
+                var result = handlers[calls++ % 2].Check(new CheckRequest(olds, news));
                 return (result.Inputs, result.Failures);
             },
             VerifyNoSideEffects = () =>

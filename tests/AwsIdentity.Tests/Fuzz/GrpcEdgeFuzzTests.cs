@@ -1,10 +1,11 @@
-using AwsIdentity.Provider.Aws;
-using AwsIdentity.Provider.Config;
+using AwsIdentity.Core.Operations;
+using AwsIdentity.Core.Aws;
+using AwsIdentity.Core.Config;
 using AwsIdentity.Provider.Host;
-using AwsIdentity.Provider.Resources;
-using AwsIdentity.Provider.Resources.Eks;
-using AwsIdentity.Provider.Resources.LicenseManager;
-using AwsIdentity.Provider.Values;
+using AwsIdentity.Core.Resources;
+using AwsIdentity.Core.Resources.Eks;
+using AwsIdentity.Core.Resources.LicenseManager;
+using AwsIdentity.Core.Values;
 using Grpc.Core;
 using Microsoft.Extensions.Time.Testing;
 using Moq;
@@ -24,7 +25,7 @@ public sealed class GrpcEdgeFuzzTests(ITestOutputHelper output)
     private static ProviderService Service()
     {
         var services = new ResourceServices(new Mock<IAwsClients>(MockBehavior.Strict).Object, new FakeTimeProvider(),
-            new Mock<IEngineLog>(MockBehavior.Strict).Object);
+            new Mock<IOperationLog>(MockBehavior.Strict).Object);
         var context = new ProviderContext();
         var registry = new ResourceRegistry([
             new IdentityProviderConfigHandler(context, services),

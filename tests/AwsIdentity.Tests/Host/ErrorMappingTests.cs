@@ -1,7 +1,7 @@
 using AwsIdentity.Provider.Host;
-using AwsIdentity.Provider.Model;
-using AwsIdentity.Provider.Resources;
-using AwsIdentity.Provider.Values;
+using AwsIdentity.Core.Model;
+using AwsIdentity.Core.Resources;
+using AwsIdentity.Core.Values;
 using Google.Protobuf.WellKnownTypes;
 using Grpc.Core;
 using static AwsIdentity.Tests.Support.V;
@@ -36,9 +36,20 @@ public sealed class ErrorMappingTests
         Assert.Equal("type.googleapis.com/pulumirpc.ErrorResourceInitFailed", any.TypeUrl);
         Assert.True(any.TryUnpack<Pulumirpc.ErrorResourceInitFailed>(out var detail));
         Assert.Equal("prod:corp", detail.Id);
-        Assert.Equal(["timed out after 40m", "update u-1 still InProgress"], detail.Reasons);
+        Assert.Equal(["timed out after 40m",
+            "update u-1 still InProgress: run `pulumi up` to finish or `pulumi destroy` to remove it"], detail.Reasons);
         Assert.Equal(Outputs, StructCodec.Decode(detail.Properties));
         Assert.Equal(Inputs, StructCodec.Decode(detail.Inputs));
+    }
+
+    [Fact]
+    public void ToRpc_TimeoutInTheCauses_SaysHowToRaiseIt()
+    {
+        var timeout = new AwsIdentity.Core.Waiting.WaitTimeoutException("config c:n to become ACTIVE", "CREATING", TimeSpan.FromMinutes(40));
+        var rpc = ErrorMapping.ToRpc(new OperationFailedException("creating identity provider config c:n", timeout), "Create");
+        Assert.Equal("Create: creating identity provider config c:n: config c:n to become ACTIVE was still CREATING after 40m0s " +
+            "(the timeout); raise the timeout with customTimeouts", rpc.Status.Detail);
+        Assert.DoesNotContain("customTimeouts", ErrorMapping.ToRpc(new OperationFailedException("x", new IOException("y")), "Create").Status.Detail);
     }
 
     [Fact]

@@ -1,7 +1,7 @@
 using AwsIdentity.Provider.Host;
-using AwsIdentity.Provider.Model;
-using AwsIdentity.Provider.Resources;
-using AwsIdentity.Provider.Values;
+using AwsIdentity.Core.Model;
+using AwsIdentity.Core.Resources;
+using AwsIdentity.Core.Values;
 using Pulumirpc;
 using static AwsIdentity.Tests.Support.V;
 
@@ -10,15 +10,15 @@ namespace AwsIdentity.Tests.Host;
 public sealed class ProtocolMappingTests
 {
     [Theory]
-    [InlineData(DiffKind.Add, PropertyDiff.Types.Kind.Add)]
-    [InlineData(DiffKind.AddReplace, PropertyDiff.Types.Kind.AddReplace)]
-    [InlineData(DiffKind.Delete, PropertyDiff.Types.Kind.Delete)]
-    [InlineData(DiffKind.DeleteReplace, PropertyDiff.Types.Kind.DeleteReplace)]
-    [InlineData(DiffKind.Update, PropertyDiff.Types.Kind.Update)]
-    [InlineData(DiffKind.UpdateReplace, PropertyDiff.Types.Kind.UpdateReplace)]
-    public void ToDiffResponse_EachKind_MapsToSameNamedProtoKind(DiffKind kind, PropertyDiff.Types.Kind expected)
+    [InlineData(ChangeKind.Add, false, PropertyDiff.Types.Kind.Add)]
+    [InlineData(ChangeKind.Add, true, PropertyDiff.Types.Kind.AddReplace)]
+    [InlineData(ChangeKind.Delete, false, PropertyDiff.Types.Kind.Delete)]
+    [InlineData(ChangeKind.Delete, true, PropertyDiff.Types.Kind.DeleteReplace)]
+    [InlineData(ChangeKind.Update, false, PropertyDiff.Types.Kind.Update)]
+    [InlineData(ChangeKind.Update, true, PropertyDiff.Types.Kind.UpdateReplace)]
+    public void ToDiffResponse_EachChange_MapsToPulumiKind(ChangeKind kind, bool replaces, PropertyDiff.Types.Kind expected)
     {
-        var diff = new DiffResult(true, ["oidc"], ["oidc"], new Dictionary<string, (DiffKind, bool)> { ["oidc.clientId"] = (kind, false) }, true);
+        var diff = new ChangePlan(["oidc"], ["oidc"], new Dictionary<string, PropertyChange> { ["oidc.clientId"] = new(kind, replaces, false) }, true);
         var response = ProtocolMapping.ToDiffResponse(diff);
         Assert.Equal(expected, response.DetailedDiff["oidc.clientId"].Kind);
         Assert.False(response.DetailedDiff["oidc.clientId"].InputDiff);
@@ -32,7 +32,7 @@ public sealed class ProtocolMappingTests
     [Fact]
     public void ToDiffResponse_NoChanges_DiffNoneStillDetailed()
     {
-        var response = ProtocolMapping.ToDiffResponse(new DiffResult(false, [], [], new Dictionary<string, (DiffKind, bool)>(), false));
+        var response = ProtocolMapping.ToDiffResponse(new ChangePlan([], [], new Dictionary<string, PropertyChange>(), false));
         Assert.Equal(DiffResponse.Types.DiffChanges.DiffNone, response.Changes);
         Assert.True(response.HasDetailedDiff);
         Assert.Empty(response.DetailedDiff);

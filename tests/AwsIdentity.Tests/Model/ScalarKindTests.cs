@@ -1,5 +1,5 @@
-using AwsIdentity.Provider.Model;
-using AwsIdentity.Provider.Values;
+using AwsIdentity.Core.Model;
+using AwsIdentity.Core.Values;
 using static AwsIdentity.Tests.Support.V;
 
 namespace AwsIdentity.Tests.Model;

@@ -1,6 +1,6 @@
-using AwsIdentity.Provider.Model;
-using AwsIdentity.Provider.Resources.Eks;
-using AwsIdentity.Provider.Resources.LicenseManager;
+using AwsIdentity.Core.Model;
+using AwsIdentity.Core.Resources.Eks;
+using AwsIdentity.Core.Resources.LicenseManager;
 using AwsIdentity.Tests.Support;
 using static AwsIdentity.Tests.Support.V;
 using static AwsIdentity.Tests.Support.Validation;
@@ -11,7 +11,7 @@ public sealed class TagRuleTests
 {
     public static TheoryData<string> ShapesWithTags => ["eks", "user"];
 
-    private static (Kind Shape, Provider.Values.ObjectValue Inputs) Of(string which) => which == "eks"
+    private static (Kind Shape, Core.Values.ObjectValue Inputs) Of(string which) => which == "eks"
         ? (IdentityProviderConfigArgs.Shape, Samples.EksInputs())
         : (UserAssociationArgs.Shape, Samples.UserInputs());
 

@@ -107,7 +107,7 @@ public sealed partial class CommentCitationTests
             .Select(f => Path.GetRelativePath(root, f).Replace('\\', '/'))
             .Where(f => !f.Split('/').Any(part => part is "bin" or "obj" or "node_modules" or ".git"));
 
-    private static string RepositoryRoot()
+    internal static string RepositoryRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
             if (File.Exists(Path.Combine(dir.FullName, "Provider.sln"))) return dir.FullName;

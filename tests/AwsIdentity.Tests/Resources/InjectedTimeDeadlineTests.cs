@@ -2,8 +2,8 @@ using AwsIdentity.Aws.EKS;
 using AwsIdentity.Aws.EKS.Model;
 using AwsIdentity.Aws.LicenseManagerUserSubscriptions;
 using AwsIdentity.Aws.LicenseManagerUserSubscriptions.Model;
-using AwsIdentity.Provider.Resources.Eks;
-using AwsIdentity.Provider.Resources.LicenseManager;
+using AwsIdentity.Core.Resources.Eks;
+using AwsIdentity.Core.Resources.LicenseManager;
 using Microsoft.Extensions.Time.Testing;
 using Moq;
 

@@ -1,5 +1,5 @@
-using AwsIdentity.Provider.Resources;
-using AwsIdentity.Provider.Values;
+using AwsIdentity.Core.Resources;
+using AwsIdentity.Core.Values;
 using AwsIdentity.Tests.Support;
 
 namespace AwsIdentity.Tests.Resources;
@@ -20,7 +20,7 @@ public sealed class MergedTagLimitTests
     public void Check_MergeOverFortyNine_FailsOnTags_NamingTheCount()
     {
         var handler = Handlers.User(Handlers.WithDefaultTags(Defaults(30)));
-        var result = handler.Check(new CheckRequest("urn", ObjectValue.Empty, WithTags(Samples.UserInputs(), 20)));
+        var result = handler.Check(new CheckRequest(ObjectValue.Empty, WithTags(Samples.UserInputs(), 20)));
         var failure = Assert.Single(result.Failures);
         Assert.Equal("tags", failure.Path.ToString());
         Assert.Contains("50 tags", failure.Reason);
@@ -31,16 +31,16 @@ public sealed class MergedTagLimitTests
     public void Check_MergeOfFortyNine_AndOverlappingKeys_Pass()
     {
         Assert.Empty(Handlers.Eks(Handlers.WithDefaultTags(Defaults(30))).Check(
-            new CheckRequest("urn", ObjectValue.Empty, WithTags(Samples.EksInputs(), 19))).Failures);
+            new CheckRequest(ObjectValue.Empty, WithTags(Samples.EksInputs(), 19))).Failures);
         // A resource tag that overrides a default is one tag, not two.
         Assert.Empty(Handlers.User(Handlers.WithDefaultTags(Defaults(40))).Check(
-            new CheckRequest("urn", ObjectValue.Empty, WithTags(Samples.UserInputs(), 40, "default"))).Failures);
+            new CheckRequest(ObjectValue.Empty, WithTags(Samples.UserInputs(), 40, "default"))).Failures);
     }
 
     [Fact]
     public void Check_UnknownTagsInPreview_AreNotCounted()
     {
         var news = Samples.UserInputs().With("tags", PropertyValue.Unknown);
-        Assert.Empty(Handlers.User(Handlers.WithDefaultTags(Defaults(49))).Check(new CheckRequest("urn", ObjectValue.Empty, news)).Failures);
+        Assert.Empty(Handlers.User(Handlers.WithDefaultTags(Defaults(49))).Check(new CheckRequest(ObjectValue.Empty, news)).Failures);
     }
 }

@@ -1,4 +1,4 @@
-using AwsIdentity.Provider.Resources;
+using AwsIdentity.Core.Resources;
 
 namespace AwsIdentity.Tests.Resources;
 

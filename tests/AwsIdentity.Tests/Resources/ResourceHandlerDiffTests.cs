@@ -1,8 +1,9 @@
-using AwsIdentity.Provider.Config;
-using AwsIdentity.Provider.Resources;
-using AwsIdentity.Provider.Resources.Eks;
-using AwsIdentity.Provider.Resources.LicenseManager;
-using AwsIdentity.Provider.Values;
+using DiffKind = Pulumirpc.PropertyDiff.Types.Kind;
+using AwsIdentity.Core.Config;
+using AwsIdentity.Core.Resources;
+using AwsIdentity.Core.Resources.Eks;
+using AwsIdentity.Core.Resources.LicenseManager;
+using AwsIdentity.Core.Values;
 using AwsIdentity.Tests.Support;
 using static AwsIdentity.Tests.Support.V;
 
@@ -28,7 +29,7 @@ public sealed class ResourceHandlerDiffTests
         var handler = Handlers.Eks(Handlers.WithDefaultTags());
         var diff = handler.Diff(Request(Samples.EksOutputs(), Samples.EksInputs(), Samples.EksInputs()));
         Assert.False(diff.HasChanges);
-        Assert.Empty(diff.Detailed);
+        Assert.Empty(diff.Changes.Pulumi());
     }
 
     [Fact]
@@ -37,7 +38,7 @@ public sealed class ResourceHandlerDiffTests
         var handler = Handlers.Eks(Handlers.WithDefaultTags());
         Assert.False(handler.Diff(Request(Samples.EksOutputs(), ObjectValue.Empty, Samples.EksInputs())).HasChanges);
         var diff = handler.Diff(Request(Samples.EksOutputs(), ObjectValue.Empty, Samples.EksInputs().With("clusterName", S("other"))));
-        Assert.Equal(["clusterName"], diff.Replaces);
+        Assert.Equal(["clusterName"], diff.ReplaceKeys);
     }
 
     [Fact]
@@ -47,9 +48,9 @@ public sealed class ResourceHandlerDiffTests
         var diff = handler.Diff(Request(Samples.EksOutputs(), Samples.EksInputs(), Samples.EksInputs()));
         Assert.True(diff.HasChanges);
         Assert.Equal(["tagsAll"], diff.ChangedKeys);
-        Assert.Empty(diff.Replaces);
-        Assert.False(diff.DeleteBeforeReplace);
-        Assert.Equal(new Dictionary<string, (DiffKind, bool)> { ["tagsAll.owner"] = (DiffKind.Add, false) }, diff.Detailed);
+        Assert.Empty(diff.ReplaceKeys);
+        Assert.False(diff.DeleteFirst);
+        Assert.Equal(new Dictionary<string, (DiffKind, bool)> { ["tagsAll.owner"] = (DiffKind.Add, false) }, diff.Changes.Pulumi());
     }
 
     [Fact]
@@ -58,7 +59,7 @@ public sealed class ResourceHandlerDiffTests
         var handler = Handlers.User(Handlers.WithDefaultTags());
         var oldOutputs = Samples.UserOutputs().With("tagsAll", Map(("team", "desktops"), ("owner", "ops")));
         var diff = handler.Diff(Request(oldOutputs, Samples.UserInputs(), Samples.UserInputs()));
-        Assert.Equal((DiffKind.Delete, false), Assert.Single(diff.Detailed, kv => kv.Key == "tagsAll.owner").Value);
+        Assert.Equal((DiffKind.Delete, false), Assert.Single(diff.Changes.Pulumi(), kv => kv.Key == "tagsAll.owner").Value);
     }
 
     [Fact]
@@ -67,7 +68,7 @@ public sealed class ResourceHandlerDiffTests
         var handler = Handlers.Eks();
         var diff = handler.Diff(Request(Samples.EksOutputs(), Samples.EksInputs(), Samples.EksInputs().With("tags", Unknown)));
         Assert.Equal(["tags", "tagsAll"], diff.ChangedKeys);
-        Assert.Equal(DiffKind.Update, diff.Detailed["tagsAll"].Kind);
+        Assert.Equal(DiffKind.Update, diff.Changes.Pulumi()["tagsAll"].Kind);
     }
 
     [Fact]
@@ -75,9 +76,9 @@ public sealed class ResourceHandlerDiffTests
     {
         var handler = Handlers.Eks();
         var diff = handler.Diff(Request(Samples.EksOutputs(), Samples.EksInputs(), Set(Samples.EksInputs(), "oidc.issuerUrl", S("https://other.example.com"))));
-        Assert.Equal(["oidc"], diff.Replaces);
-        Assert.True(diff.DeleteBeforeReplace);
-        Assert.True(handler.Diff(Request(Samples.EksOutputs(), Samples.EksInputs(), Samples.EksInputs().With("clusterName", S("c2")))).DeleteBeforeReplace);
+        Assert.Equal(["oidc"], diff.ReplaceKeys);
+        Assert.True(diff.DeleteFirst);
+        Assert.True(handler.Diff(Request(Samples.EksOutputs(), Samples.EksInputs(), Samples.EksInputs().With("clusterName", S("c2")))).DeleteFirst);
     }
 
     [Fact]
@@ -86,8 +87,8 @@ public sealed class ResourceHandlerDiffTests
         var handler = Handlers.Eks();
         var diff = handler.Diff(Request(Samples.EksOutputs(), Samples.EksInputs(), Samples.EksInputs().With("tags", Map(("a", "b")))));
         Assert.True(diff.HasChanges);
-        Assert.Empty(diff.Replaces);
-        Assert.False(diff.DeleteBeforeReplace);
+        Assert.Empty(diff.ReplaceKeys);
+        Assert.False(diff.DeleteFirst);
     }
 
     [Fact]
@@ -95,8 +96,8 @@ public sealed class ResourceHandlerDiffTests
     {
         var handler = Handlers.User();
         var diff = handler.Diff(Request(Samples.UserOutputs(), Samples.UserInputs(), Set(Samples.UserInputs(), DomainName, S("other.example.com"))));
-        Assert.Equal(["identityProvider"], diff.Replaces);
-        Assert.True(diff.DeleteBeforeReplace);
+        Assert.Equal(["identityProvider"], diff.ReplaceKeys);
+        Assert.True(diff.DeleteFirst);
     }
 
     [Fact]
@@ -104,7 +105,7 @@ public sealed class ResourceHandlerDiffTests
     {
         var handler = Handlers.User();
         var news = Set(Samples.UserInputs(), DomainName, S("other.example.com")).With("username", Secret(S("alice")));
-        Assert.True(handler.Diff(Request(Samples.UserOutputs(), Samples.UserInputs(), news)).DeleteBeforeReplace);
+        Assert.True(handler.Diff(Request(Samples.UserOutputs(), Samples.UserInputs(), news)).DeleteFirst);
     }
 
     [Theory]
@@ -117,8 +118,8 @@ public sealed class ResourceHandlerDiffTests
         // A preview that saw this value unknown planned delete first; up must match it (UserAssociationIdentity.cs).
         var handler = Handlers.User();
         var diff = handler.Diff(Request(Samples.UserOutputs(), Samples.UserInputs(), Set(Samples.UserInputs(), path, S(value))));
-        Assert.NotEmpty(diff.Replaces);
-        Assert.True(diff.DeleteBeforeReplace);
+        Assert.NotEmpty(diff.ReplaceKeys);
+        Assert.True(diff.DeleteFirst);
     }
 
     [Fact]
@@ -127,8 +128,8 @@ public sealed class ResourceHandlerDiffTests
         // Without a domain AWS takes the directory's, which may be the old one: the same association (issue 11 §2.5).
         var handler = Handlers.User();
         var diff = handler.Diff(Request(Samples.UserOutputs(), Samples.UserInputs(), Samples.UserInputs().Without("domain")));
-        Assert.Equal(["domain"], diff.Replaces);
-        Assert.True(diff.DeleteBeforeReplace);
+        Assert.Equal(["domain"], diff.ReplaceKeys);
+        Assert.True(diff.DeleteFirst);
     }
 
     [Fact]
@@ -138,8 +139,8 @@ public sealed class ResourceHandlerDiffTests
         var handler = Handlers.User();
         var news = Set(Samples.UserInputs(), DomainName, S("other.example.com")).With("username", S("bob"));
         var diff = handler.Diff(Request(Samples.UserOutputs(), Samples.UserInputs(), news, "username"));
-        Assert.Equal(["identityProvider"], diff.Replaces);
-        Assert.True(diff.DeleteBeforeReplace);
+        Assert.Equal(["identityProvider"], diff.ReplaceKeys);
+        Assert.True(diff.DeleteFirst);
     }
 
     [Fact]
@@ -149,6 +150,6 @@ public sealed class ResourceHandlerDiffTests
         var handler = Handlers.Eks();
         var news = Samples.EksInputs().With("tags", Map(("other", "x")));
         var diff = handler.Diff(Request(Samples.EksOutputs(), Samples.EksInputs(), news, "tags"));
-        Assert.False(diff.HasChanges, string.Join(", ", diff.Detailed.Keys));
+        Assert.False(diff.HasChanges, string.Join(", ", diff.Changes.Pulumi().Keys));
     }
 }

@@ -1,5 +1,5 @@
-using AwsIdentity.Provider.Resources;
-using AwsIdentity.Provider.Values;
+using AwsIdentity.Core.Resources;
+using AwsIdentity.Core.Values;
 using AwsIdentity.Tests.Support;
 using static AwsIdentity.Tests.Support.V;
 
@@ -9,7 +9,7 @@ namespace AwsIdentity.Tests.Resources;
 public sealed class ResourceHandlerPartialPreviewTests
 {
     private static Task<ObjectValue> Preview(IResourceHandler handler, ObjectValue oldOutputs, ObjectValue news) =>
-        handler.UpdateAsync(new UpdateRequest("id", "urn", oldOutputs, news, news, null, Preview: true, []), CancellationToken.None);
+        handler.PlanUpdateAsync(new UpdateRequest("id", "urn", oldOutputs, news, news, null));
 
     [Theory]
     [InlineData("CREATING", true)]

@@ -1,8 +1,8 @@
-using AwsIdentity.Provider.Config;
-using AwsIdentity.Provider.Resources;
-using AwsIdentity.Provider.Resources.Eks;
-using AwsIdentity.Provider.Resources.LicenseManager;
-using AwsIdentity.Provider.Values;
+using AwsIdentity.Core.Config;
+using AwsIdentity.Core.Resources;
+using AwsIdentity.Core.Resources.Eks;
+using AwsIdentity.Core.Resources.LicenseManager;
+using AwsIdentity.Core.Values;
 using AwsIdentity.Tests.Support;
 using static AwsIdentity.Tests.Support.V;
 
@@ -10,13 +10,11 @@ namespace AwsIdentity.Tests.Resources;
 
 public sealed class ResourceHandlerPreviewTests
 {
-    private static CreateRequest Create(ObjectValue inputs) => new("urn:pulumi:dev::p::t::n", "n", inputs, null, Preview: true);
-
     [Fact]
     public async Task CreateAsync_PreviewEksUnconfigured_InputsPlusUnknownComputed()
     {
         var handler = Handlers.Eks();
-        var result = await handler.CreateAsync(Create(Samples.EksInputs()), CancellationToken.None);
+        var result = await handler.PlanCreateAsync(Samples.EksInputs());
         Assert.Equal("", result.Id);
         var expected = Samples.EksInputs().With("arn", Unknown).With("status", Unknown).With("tagsAll", Samples.EksInputs()["tags"]!);
         Assert.Equal(expected, result.Outputs);
@@ -26,7 +24,7 @@ public sealed class ResourceHandlerPreviewTests
     public async Task CreateAsync_PreviewUserAssociation_EveryComputedOutputUnknown()
     {
         var handler = Handlers.User();
-        var outputs = (await handler.CreateAsync(Create(Samples.UserInputs()), CancellationToken.None)).Outputs;
+        var outputs = (await handler.PlanCreateAsync(Samples.UserInputs())).Outputs;
         foreach (var key in new[] { "instanceUserArn", "status", "statusMessage", "associationDate", "disassociationDate" })
             Assert.Equal(Unknown, outputs[key]);
         Assert.Equal(Map(("team", "desktops")), outputs["tagsAll"]);
@@ -38,7 +36,7 @@ public sealed class ResourceHandlerPreviewTests
     public async Task CreateAsync_PreviewWithDefaultTags_MergesResourceTagsOverDefaults()
     {
         var handler = Handlers.Eks(Handlers.WithDefaultTags(("owner", "ops"), ("team", "default")));
-        var outputs = (await handler.CreateAsync(Create(Samples.EksInputs()), CancellationToken.None)).Outputs;
+        var outputs = (await handler.PlanCreateAsync(Samples.EksInputs())).Outputs;
         Assert.Equal(Map(("env", "prod"), ("owner", "ops"), ("team", "platform")), outputs["tagsAll"]);
     }
 
@@ -46,7 +44,7 @@ public sealed class ResourceHandlerPreviewTests
     public async Task CreateAsync_PreviewWithoutTags_TagsAllIsDefaults()
     {
         var handler = Handlers.Eks(Handlers.WithDefaultTags(("owner", "ops")));
-        var outputs = (await handler.CreateAsync(Create(Samples.EksInputs().Without("tags")), CancellationToken.None)).Outputs;
+        var outputs = (await handler.PlanCreateAsync(Samples.EksInputs().Without("tags"))).Outputs;
         Assert.Equal(Map(("owner", "ops")), outputs["tagsAll"]);
         Assert.Null(outputs["tags"]);
     }
@@ -56,7 +54,7 @@ public sealed class ResourceHandlerPreviewTests
     {
         var handler = Handlers.Eks();
         var inputs = Samples.EksInputs().With("clusterName", Unknown).With("tags", Obj(("a", Unknown)));
-        var outputs = (await handler.CreateAsync(Create(inputs), CancellationToken.None)).Outputs;
+        var outputs = (await handler.PlanCreateAsync(inputs)).Outputs;
         Assert.Equal(Unknown, outputs["clusterName"]);
         Assert.Equal(Unknown, outputs["tagsAll"]);
     }
@@ -66,7 +64,7 @@ public sealed class ResourceHandlerPreviewTests
     {
         var handler = Handlers.Eks();
         var inputs = (ObjectValue)Samples.EksInputs().WithValueAt(Path("oidc", "clientId"), Secret(S("id")));
-        var outputs = (await handler.CreateAsync(Create(inputs), CancellationToken.None)).Outputs;
+        var outputs = (await handler.PlanCreateAsync(inputs)).Outputs;
         Assert.Equal(Secret(S("id")), ((ObjectValue)outputs["oidc"]!)["clientId"]);
     }
 
@@ -75,8 +73,8 @@ public sealed class ResourceHandlerPreviewTests
     {
         var handler = Handlers.Eks(Handlers.WithDefaultTags(("owner", "ops")));
         var news = Samples.EksInputs().With("tags", Map(("team", "new")));
-        var request = new UpdateRequest("prod:corp-oidc", "urn", Samples.EksOutputs(), Samples.EksInputs(), news, null, Preview: true, []);
-        var outputs = await handler.UpdateAsync(request, CancellationToken.None);
+        var request = new UpdateRequest("prod:corp-oidc", "urn", Samples.EksOutputs(), Samples.EksInputs(), news, null);
+        var outputs = await handler.PlanUpdateAsync(request);
         var expected = news.With("arn", Samples.EksOutputs()["arn"]!).With("status", S("ACTIVE"))
             .With("tagsAll", Map(("owner", "ops"), ("team", "new")));
         Assert.Equal(expected, outputs);
@@ -87,8 +85,8 @@ public sealed class ResourceHandlerPreviewTests
     {
         var handler = Handlers.User();
         var news = Samples.UserInputs().Without("tags");
-        var request = new UpdateRequest("id", "urn", Samples.UserOutputs(), Samples.UserInputs(), news, null, Preview: true, []);
-        var outputs = await handler.UpdateAsync(request, CancellationToken.None);
+        var request = new UpdateRequest("id", "urn", Samples.UserOutputs(), Samples.UserInputs(), news, null);
+        var outputs = await handler.PlanUpdateAsync(request);
         Assert.Null(outputs["tags"]);
         Assert.Equal(ObjectValue.Empty, outputs["tagsAll"]);
         Assert.Equal(Samples.UserOutputs()["instanceUserArn"], outputs["instanceUserArn"]);
@@ -100,7 +98,7 @@ public sealed class ResourceHandlerPreviewTests
     {
         var handler = Handlers.User();
         var news = Samples.UserInputs().With("instanceId", S("bad"));
-        var result = handler.Check(new CheckRequest("urn", ObjectValue.Empty, news));
+        var result = handler.Check(new CheckRequest(ObjectValue.Empty, news));
         Assert.Equal(news, result.Inputs);
         Assert.Equal("instanceId", Assert.Single(result.Failures).Path.ToString());
     }

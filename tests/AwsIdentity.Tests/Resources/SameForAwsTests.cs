@@ -1,6 +1,6 @@
-using AwsIdentity.Provider.Resources;
-using AwsIdentity.Provider.Resources.Eks;
-using AwsIdentity.Provider.Values;
+using AwsIdentity.Core.Resources;
+using AwsIdentity.Core.Resources.Eks;
+using AwsIdentity.Core.Values;
 using AwsIdentity.Tests.Support;
 using static AwsIdentity.Tests.Support.V;
 

@@ -1,7 +1,7 @@
-using AwsIdentity.Provider.Config;
-using AwsIdentity.Provider.Resources;
-using AwsIdentity.Provider.Resources.Eks;
-using AwsIdentity.Provider.Values;
+using AwsIdentity.Core.Config;
+using AwsIdentity.Core.Resources;
+using AwsIdentity.Core.Resources.Eks;
+using AwsIdentity.Core.Values;
 using AwsIdentity.Tests.Support;
 using static AwsIdentity.Tests.Support.V;
 
@@ -46,7 +46,7 @@ public sealed class TagsTests
     {
         var handler = Handlers.Eks();
         var inputs = Samples.EksInputs().With("tags", Secret(Map(("team", "platform"))));
-        var outputs = (await handler.CreateAsync(new CreateRequest("urn", "n", inputs, null, Preview: true), CancellationToken.None)).Outputs;
+        var outputs = (await handler.PlanCreateAsync(inputs)).Outputs;
         Assert.Equal(Secret(Map(("team", "platform"))), outputs["tags"]);
         Assert.True(outputs["tagsAll"]!.ContainsSecrets, "secret tags leak in plain text through tagsAll");
     }

@@ -1,6 +1,6 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
-using AwsIdentity.Provider.Resources;
+using AwsIdentity.Core.Resources;
 using AwsIdentity.Provider.Schema;
 using AwsIdentity.Tests.Support;
 

@@ -1,6 +1,6 @@
 using AwsIdentity.Aws.EKS;
 using AwsIdentity.Aws.EKS.Model;
-using AwsIdentity.Provider.Values;
+using AwsIdentity.Core.Values;
 using Moq;
 
 namespace AwsIdentity.Tests.Support;

@@ -1,7 +1,7 @@
 using AwsIdentity.Aws.EKS.Model;
-using AwsIdentity.Provider.Resources;
-using AwsIdentity.Provider.Resources.Eks;
-using AwsIdentity.Provider.Values;
+using AwsIdentity.Core.Resources;
+using AwsIdentity.Core.Resources.Eks;
+using AwsIdentity.Core.Values;
 using Moq;
 
 namespace AwsIdentity.Tests.Support;
@@ -81,11 +81,11 @@ internal sealed class EksScenario
     public string? Owner { get; set; }
 
     public Task<CreateResult> Create(ObjectValue inputs, TimeSpan? timeout = null, CancellationToken ct = default, Action<int>? onStep = null, int maxSteps = 200_000) =>
-        F.Drive(() => F.EksHandler().CreateAsync(new CreateRequest(HandlerFixture.Urn, "oidc", inputs, timeout, Preview: false)
+        F.Drive(() => F.EksHandler().CreateAsync(new CreateRequest(HandlerFixture.Urn, inputs, timeout)
             { Owner = Owner, ImportCommand = Owner is null ? null : $"pulumi import {IdentityProviderConfigState.Token} oidc" }, ct), onStep, maxSteps);
 
     public Task Delete(ObjectValue outputs, TimeSpan? timeout = null) =>
-        F.Drive(() => F.EksHandler().DeleteAsync(new DeleteRequest(EksFakes.Id, HandlerFixture.Urn, outputs, ObjectValue.Empty, timeout), default));
+        F.Drive(() => F.EksHandler().DeleteAsync(new DeleteRequest(EksFakes.Id, HandlerFixture.Urn, outputs, timeout), default));
 
     public static ObjectValue Outputs(ObjectValue inputs, ObjectValue tagsAll, string status = "ACTIVE") =>
         inputs.With("arn", PropertyValue.Of(EksFakes.Arn)).With("status", PropertyValue.Of(status)).With("tagsAll", tagsAll);

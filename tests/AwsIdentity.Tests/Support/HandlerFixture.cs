@@ -1,15 +1,15 @@
 using AwsIdentity.Aws.EKS;
 using AwsIdentity.Aws.LicenseManagerUserSubscriptions;
-using AwsIdentity.Provider.Aws;
-using AwsIdentity.Provider.Config;
+using AwsIdentity.Core.Aws;
+using AwsIdentity.Core.Config;
 using AwsIdentity.Provider.Host;
-using AwsIdentity.Provider.Resources;
-using AwsIdentity.Provider.Resources.Eks;
-using AwsIdentity.Provider.Resources.LicenseManager;
-using AwsIdentity.Provider.Waiting;
+using AwsIdentity.Core.Resources;
+using AwsIdentity.Core.Resources.Eks;
+using AwsIdentity.Core.Resources.LicenseManager;
+using AwsIdentity.Core.Waiting;
 using Microsoft.Extensions.Time.Testing;
 using Moq;
-using Pulumirpc;
+using AwsIdentity.Core.Operations;
 
 namespace AwsIdentity.Tests.Support;
 
@@ -36,8 +36,8 @@ internal sealed class HandlerFixture
     public Mock<IAwsClients> Clients { get; } = new(MockBehavior.Strict);
     public Mock<IAmazonEKS> Eks { get; } = new(MockBehavior.Strict);
     public Mock<IAmazonLicenseManagerUserSubscriptions> Lmus { get; } = new(MockBehavior.Strict);
-    public Mock<IEngineLog> Log { get; } = new();
-    public List<(LogSeverity Severity, string Message, string? Urn, bool Ephemeral)> Lines { get; } = [];
+    public Mock<IOperationLog> Log { get; } = new();
+    public List<(OperationLogLevel Severity, string Message, string? Urn, bool Ephemeral)> Lines { get; } = [];
     public ProviderContext Provider { get; } = new();
     public ResourceServices Services { get; }
     public AssociationLookup Lookup { get; }
@@ -46,9 +46,9 @@ internal sealed class HandlerFixture
     {
         Provider.Configure(new ProviderConfig { DefaultTags = defaultTags is null ? null : new DefaultTagsConfig { Tags = defaultTags } });
         Clients.Setup(c => c.Eks).Returns(Eks.Object);
-        Clients.Setup(c => c.LicenseManager).Returns(Lmus.Object);
-        Log.Setup(l => l.LogAsync(It.IsAny<LogSeverity>(), It.IsAny<string>(), It.IsAny<string?>(), It.IsAny<bool>(), It.IsAny<CancellationToken>()))
-            .Callback((LogSeverity s, string m, string? u, bool e, CancellationToken _) => { lock (Lines) Lines.Add((s, m, u, e)); })
+        Clients.Setup(c => c.Lmus).Returns(Lmus.Object);
+        Log.Setup(l => l.LogAsync(It.IsAny<OperationLogLevel>(), It.IsAny<string>(), It.IsAny<string?>(), It.IsAny<bool>(), It.IsAny<CancellationToken>()))
+            .Callback((OperationLogLevel s, string m, string? u, bool e, CancellationToken _) => { lock (Lines) Lines.Add((s, m, u, e)); })
             .Returns(Task.CompletedTask);
         Services = new ResourceServices(Clients.Object, Time, Log.Object)
         {

@@ -1,9 +1,10 @@
-using AwsIdentity.Provider.Aws;
-using AwsIdentity.Provider.Config;
+using AwsIdentity.Core.Operations;
+using AwsIdentity.Core.Aws;
+using AwsIdentity.Core.Config;
 using AwsIdentity.Provider.Host;
-using AwsIdentity.Provider.Resources;
-using AwsIdentity.Provider.Resources.Eks;
-using AwsIdentity.Provider.Resources.LicenseManager;
+using AwsIdentity.Core.Resources;
+using AwsIdentity.Core.Resources.Eks;
+using AwsIdentity.Core.Resources.LicenseManager;
 using Microsoft.Extensions.Time.Testing;
 using Moq;
 
@@ -18,7 +19,7 @@ internal static class Handlers
     public static ResourceServices Services()
     {
         var aws = new Mock<IAwsClients>(MockBehavior.Strict);
-        var log = new Mock<IEngineLog>(MockBehavior.Strict);
+        var log = new Mock<IOperationLog>(MockBehavior.Strict);
         return new ResourceServices(aws.Object, new FakeTimeProvider(), log.Object);
     }
 

@@ -1,7 +1,7 @@
 using AwsIdentity.Aws.LicenseManagerUserSubscriptions.Model;
-using AwsIdentity.Provider.Resources;
-using AwsIdentity.Provider.Resources.LicenseManager;
-using AwsIdentity.Provider.Values;
+using AwsIdentity.Core.Resources;
+using AwsIdentity.Core.Resources.LicenseManager;
+using AwsIdentity.Core.Values;
 using Moq;
 
 namespace AwsIdentity.Tests.Support;
@@ -101,14 +101,14 @@ internal sealed class LmusScenario
     public string? Owner { get; set; }
 
     public Task<CreateResult> Create(ObjectValue inputs, TimeSpan? timeout = null, CancellationToken ct = default, Action<int>? onStep = null) =>
-        F.Drive(() => F.UserHandler().CreateAsync(new CreateRequest(HandlerFixture.Urn, "alice", inputs, timeout, Preview: false)
+        F.Drive(() => F.UserHandler().CreateAsync(new CreateRequest(HandlerFixture.Urn, inputs, timeout)
             { Owner = Owner, ImportCommand = Owner is null ? null : $"pulumi import {UserAssociationState.Token} alice" }, ct), onStep);
 
     public Task<ReadResult> Read(string id, ObjectValue? outputs = null, ObjectValue? inputs = null) =>
         F.Drive(() => F.UserHandler().ReadAsync(new ReadRequest(id, HandlerFixture.Urn, outputs, inputs), default));
 
     public Task Delete(ObjectValue outputs, string id = Id, TimeSpan? timeout = null) =>
-        F.Drive(() => F.UserHandler().DeleteAsync(new DeleteRequest(id, HandlerFixture.Urn, outputs, ObjectValue.Empty, timeout), default));
+        F.Drive(() => F.UserHandler().DeleteAsync(new DeleteRequest(id, HandlerFixture.Urn, outputs, timeout), default));
 
     public static ObjectValue Outputs(ObjectValue inputs, ObjectValue tagsAll) => inputs
         .With("instanceUserArn", PropertyValue.Of(UserArn)).With("status", PropertyValue.Of("ASSOCIATED")).With("tagsAll", tagsAll);

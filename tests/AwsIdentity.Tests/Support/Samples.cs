@@ -1,4 +1,4 @@
-using AwsIdentity.Provider.Values;
+using AwsIdentity.Core.Values;
 using static AwsIdentity.Tests.Support.V;
 
 namespace AwsIdentity.Tests.Support;

@@ -1,5 +1,5 @@
 using System.Collections.Immutable;
-using AwsIdentity.Provider.Values;
+using AwsIdentity.Core.Values;
 
 namespace AwsIdentity.Tests.Support;
 

@@ -1,5 +1,5 @@
-using AwsIdentity.Provider.Model;
-using AwsIdentity.Provider.Values;
+using AwsIdentity.Core.Model;
+using AwsIdentity.Core.Values;
 
 namespace AwsIdentity.Tests.Support;
 

@@ -1,4 +1,4 @@
-using AwsIdentity.Provider.Values;
+using AwsIdentity.Core.Values;
 using AwsIdentity.Tests.Support;
 using static AwsIdentity.Tests.Support.V;
 

@@ -1,4 +1,5 @@
-using AwsIdentity.Provider.Values;
+using AwsIdentity.Provider.Host;
+using AwsIdentity.Core.Values;
 using Google.Protobuf;
 using AwsIdentity.Tests.Support;
 using Google.Protobuf.WellKnownTypes;

@@ -1,4 +1,5 @@
-using AwsIdentity.Provider.Values;
+using AwsIdentity.Provider.Host;
+using AwsIdentity.Core.Values;
 using Google.Protobuf;
 using Google.Protobuf.WellKnownTypes;
 using static AwsIdentity.Tests.Support.V;

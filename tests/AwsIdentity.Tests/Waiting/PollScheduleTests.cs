@@ -1,4 +1,4 @@
-using AwsIdentity.Provider.Waiting;
+using AwsIdentity.Core.Waiting;
 using AwsIdentity.Tests.Support;
 
 namespace AwsIdentity.Tests.Waiting;

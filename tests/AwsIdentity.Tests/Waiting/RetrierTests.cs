@@ -1,9 +1,9 @@
 using AwsIdentity.Provider.Host;
-using AwsIdentity.Provider.Waiting;
+using AwsIdentity.Core.Waiting;
 using AwsIdentity.Tests.Support;
 using Microsoft.Extensions.Time.Testing;
 using Moq;
-using Pulumirpc;
+using AwsIdentity.Core.Operations;
 
 namespace AwsIdentity.Tests.Waiting;
 
@@ -11,7 +11,7 @@ public sealed class RetrierTests
 {
     private const string Urn = "urn:pulumi:dev::proj::awsidentity:eks:IdentityProviderConfig::oidc";
     private readonly FakeTimeProvider _time = new(new DateTimeOffset(2024, 5, 1, 12, 0, 0, TimeSpan.Zero));
-    private readonly Mock<IEngineLog> _log = new();
+    private readonly Mock<IOperationLog> _log = new();
     private readonly DateTimeOffset _start;
     private readonly List<TimeSpan> _attempts = [];
 
@@ -67,9 +67,9 @@ public sealed class RetrierTests
         var task = Run(NewRetrier(), FailTimes(2));
         _time.Step(TimeSpan.FromSeconds(10), task);
         await task;
-        _log.Verify(l => l.LogAsync(LogSeverity.Info,
+        _log.Verify(l => l.LogAsync(OperationLogLevel.Info,
             "associating config prod:corp: the cluster is busy; attempt 1, trying again in 1s", Urn, true, It.IsAny<CancellationToken>()), Times.Once);
-        _log.Verify(l => l.LogAsync(LogSeverity.Info,
+        _log.Verify(l => l.LogAsync(OperationLogLevel.Info,
             "associating config prod:corp: the cluster is busy; attempt 2, trying again in 2s", Urn, true, It.IsAny<CancellationToken>()), Times.Once);
         _log.VerifyNoOtherCalls();
     }

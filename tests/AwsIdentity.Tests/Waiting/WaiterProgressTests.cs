@@ -1,9 +1,9 @@
 using AwsIdentity.Provider.Host;
-using AwsIdentity.Provider.Waiting;
+using AwsIdentity.Core.Waiting;
 using AwsIdentity.Tests.Support;
 using Microsoft.Extensions.Time.Testing;
 using Moq;
-using Pulumirpc;
+using AwsIdentity.Core.Operations;
 
 namespace AwsIdentity.Tests.Waiting;
 
@@ -12,7 +12,7 @@ public sealed class WaiterProgressTests
 {
     private const string Urn = "urn:pulumi:dev::proj::awsidentity:licensemanager:UserAssociation::alice";
     private readonly FakeTimeProvider _time = new(new DateTimeOffset(2024, 5, 1, 12, 0, 0, TimeSpan.Zero));
-    private readonly Mock<IEngineLog> _log = new();
+    private readonly Mock<IOperationLog> _log = new();
     private readonly Waiter _waiter;
 
     public WaiterProgressTests() => _waiter = new Waiter(_time, _log.Object, random: new FixedRandom(0));
@@ -39,7 +39,7 @@ public sealed class WaiterProgressTests
         _time.Step(TimeSpan.FromSeconds(3), task);
         Assert.Equal(42, await task);
         Assert.Equal(2, calls);
-        _log.Verify(l => l.LogAsync(LogSeverity.Info,
+        _log.Verify(l => l.LogAsync(OperationLogLevel.Info,
             It.Is<string>(m => m.Contains("waiting for user alice to be ASSOCIATED") && m.Contains("poll failed: read timed out; trying again")),
             Urn, true, It.IsAny<CancellationToken>()), Times.Once);
     }
@@ -88,15 +88,15 @@ public sealed class WaiterProgressTests
         _time.Step(TimeSpan.FromSeconds(3), task);
         Assert.Equal(7, await task);
 
-        _log.Verify(l => l.LogAsync(LogSeverity.Info,
+        _log.Verify(l => l.LogAsync(OperationLogLevel.Info,
             It.Is<string>(m => m.Contains("waiting for user alice to be ASSOCIATED") && m.Contains("ASSOCIATING") && m.Contains("elapsed")),
             Urn, true, It.IsAny<CancellationToken>()), Times.Exactly(2));
-        _log.Verify(l => l.LogAsync(It.IsAny<LogSeverity>(), It.Is<string>(m => m.Contains("0.5s elapsed")), Urn, true, It.IsAny<CancellationToken>()), Times.Once);
-        _log.Verify(l => l.LogAsync(It.IsAny<LogSeverity>(), It.Is<string>(m => m.Contains("1.5s elapsed")), Urn, true, It.IsAny<CancellationToken>()), Times.Once);
+        _log.Verify(l => l.LogAsync(It.IsAny<OperationLogLevel>(), It.Is<string>(m => m.Contains("0.5s elapsed")), Urn, true, It.IsAny<CancellationToken>()), Times.Once);
+        _log.Verify(l => l.LogAsync(It.IsAny<OperationLogLevel>(), It.Is<string>(m => m.Contains("1.5s elapsed")), Urn, true, It.IsAny<CancellationToken>()), Times.Once);
         // The terminal observation is not shown as a status line.
-        _log.Verify(l => l.LogAsync(It.IsAny<LogSeverity>(), It.Is<string>(m => m.Contains(": ASSOCIATED,")), It.IsAny<string?>(),
+        _log.Verify(l => l.LogAsync(It.IsAny<OperationLogLevel>(), It.Is<string>(m => m.Contains(": ASSOCIATED,")), It.IsAny<string?>(),
             It.IsAny<bool>(), It.IsAny<CancellationToken>()), Times.Never);
-        _log.Verify(l => l.LogAsync(It.IsAny<LogSeverity>(), It.IsAny<string>(), It.IsAny<string?>(), false, It.IsAny<CancellationToken>()), Times.Never);
+        _log.Verify(l => l.LogAsync(It.IsAny<OperationLogLevel>(), It.IsAny<string>(), It.IsAny<string?>(), false, It.IsAny<CancellationToken>()), Times.Never);
     }
 
     [Fact]
@@ -106,7 +106,7 @@ public sealed class WaiterProgressTests
         var task = _waiter.WaitAsync(Request(), _ => Task.FromResult(++i < 40 ? Observation<int>.Pending("ASSOCIATING") : Observation<int>.Done(1, "ASSOCIATED")), default);
         _time.Step(TimeSpan.FromMinutes(5), task, TimeSpan.FromMilliseconds(10));
         await task;
-        _log.Verify(l => l.LogAsync(LogSeverity.Info, It.Is<string>(m => System.Text.RegularExpressions.Regex.IsMatch(m, @", \dm\d+s elapsed$")),
+        _log.Verify(l => l.LogAsync(OperationLogLevel.Info, It.Is<string>(m => System.Text.RegularExpressions.Regex.IsMatch(m, @", \dm\d+s elapsed$")),
             Urn, true, It.IsAny<CancellationToken>()), Times.AtLeastOnce);
     }
 }

@@ -1,5 +1,6 @@
+using AwsIdentity.Core.Operations;
 using AwsIdentity.Aws.EKS.Model;
-using AwsIdentity.Provider.Resources;
+using AwsIdentity.Core.Resources;
 using AwsIdentity.Tests.Support;
 using Moq;
 using static AwsIdentity.Tests.Support.EksFakes;
@@ -35,7 +36,7 @@ public sealed class IdentityProviderConfigAdoptionTests
         Assert.Single(_s.Associations);
         Assert.Empty(_s.Untagged);
         _s.F.Eks.Verify(e => e.DescribeUpdateAsync(It.IsAny<DescribeUpdateRequest>(), It.IsAny<CancellationToken>()), Times.Never);
-        var warning = Assert.Single(_s.F.Lines, l => l.Severity == Pulumirpc.LogSeverity.Warning);
+        var warning = Assert.Single(_s.F.Lines, l => l.Severity == OperationLogLevel.Warning);
         Assert.Contains("adopting that config", warning.Message);
     }
 
@@ -54,7 +55,7 @@ public sealed class IdentityProviderConfigAdoptionTests
     {
         _s.Associate(AlreadyThere).Configs("ACTIVE").Tags(new() { [Ownership.TagKey] = "marker-of-another-stack" });
 
-        var e = await Assert.ThrowsAsync<InvalidOperationException>(() => _s.Create(Inputs()));
+        var e = await Assert.ThrowsAsync<OperationFailedException>(() => _s.Create(Inputs()));
 
         Assert.StartsWith($"creating identity provider config {Id}: the identity provider config {Arn} (ACTIVE) already exists and is owned elsewhere",
             e.Message);
@@ -66,7 +67,7 @@ public sealed class IdentityProviderConfigAdoptionTests
     public async Task CreateAsync_UnmarkedConfig_FailsWithTheImportCommand()
     {
         _s.Associate(AlreadyThere).Configs("ACTIVE").Tags(null);
-        var e = await Assert.ThrowsAsync<InvalidOperationException>(() => _s.Create(Inputs()));
+        var e = await Assert.ThrowsAsync<OperationFailedException>(() => _s.Create(Inputs()));
         Assert.StartsWith($"creating identity provider config {Id}: the identity provider config {Arn} (ACTIVE) already exists and was not created", e.Message);
         Assert.EndsWith($"`pulumi import awsidentity:eks:IdentityProviderConfig oidc {Id}`", e.Message);
     }
@@ -75,7 +76,7 @@ public sealed class IdentityProviderConfigAdoptionTests
     public async Task CreateAsync_OwnConfigOnItsWayOut_FailsSayingSo()
     {
         _s.Associate(AlreadyThere).Configs("DELETING").Tags(new() { [Ownership.TagKey] = HandlerFixture.Owner });
-        var e = await Assert.ThrowsAsync<InvalidOperationException>(() => _s.Create(Inputs()));
+        var e = await Assert.ThrowsAsync<OperationFailedException>(() => _s.Create(Inputs()));
         Assert.Contains("(DELETING) was made by an earlier attempt of this resource and is on its way out", e.Message);
     }
 
@@ -84,7 +85,7 @@ public sealed class IdentityProviderConfigAdoptionTests
     {
         var other = new InvalidRequestException($"Cluster {ClusterName} already has an OIDC identity provider config (other); only one is supported per cluster.");
         _s.Associate(other).Configs(new ResourceNotFoundException("not found"));
-        var e = await Assert.ThrowsAsync<InvalidOperationException>(() => _s.Create(Inputs()));
+        var e = await Assert.ThrowsAsync<OperationFailedException>(() => _s.Create(Inputs()));
         Assert.Equal($"creating identity provider config {Id}: {other.Message}", e.Message);
     }
 }

@@ -1,7 +1,7 @@
 using AwsIdentity.Aws.EKS.Model;
-using AwsIdentity.Provider.Resources;
-using AwsIdentity.Provider.Values;
-using AwsIdentity.Provider.Waiting;
+using AwsIdentity.Core.Resources;
+using AwsIdentity.Core.Values;
+using AwsIdentity.Core.Waiting;
 using AwsIdentity.Tests.Support;
 using static AwsIdentity.Tests.Support.EksFakes;
 
@@ -23,7 +23,7 @@ public sealed class IdentityProviderConfigCreateFailureTests
     {
         _s.Associate().Updates("InProgress", UpdateStatus("Failed", Errors)).Configs(new ResourceNotFoundException("no such config"));
 
-        var e = await Assert.ThrowsAsync<InvalidOperationException>(() => _s.Create(Inputs()));
+        var e = await Assert.ThrowsAsync<OperationFailedException>(() => _s.Create(Inputs()));
 
         Assert.StartsWith("creating identity provider config prod:corp-sso: update u-1 of cluster prod ended Failed: ", e.Message);
         Assert.Contains("InvalidIssuer: issuer did not answer (resources: prod, corp-sso)", e.Message);
@@ -35,7 +35,7 @@ public sealed class IdentityProviderConfigCreateFailureTests
     public async Task CreateAsync_CancelledUpdateWithoutDetails_SaysSo()
     {
         _s.Associate().Updates(UpdateStatus("Cancelled")).Configs(new ResourceNotFoundException("gone"));
-        var e = await Assert.ThrowsAsync<InvalidOperationException>(() => _s.Create(Inputs()));
+        var e = await Assert.ThrowsAsync<OperationFailedException>(() => _s.Create(Inputs()));
         Assert.Contains("ended Cancelled: EKS reported no error details", e.Message);
     }
 
@@ -54,7 +54,7 @@ public sealed class IdentityProviderConfigCreateFailureTests
         Assert.Equal(Map(("env", "dev"), ("owner", "platform"), ("team", "a")), e.Outputs["tagsAll"]);
         var reason = Assert.Single(e.Reasons);
         Assert.Contains("InvalidIssuer: issuer did not answer", reason);
-        Assert.Contains("stays in the stack", reason);
+        Assert.Contains("kept in state", reason);
     }
 
     [Fact]
@@ -121,7 +121,7 @@ public sealed class IdentityProviderConfigCreateFailureTests
     public async Task CreateAsync_ClusterBusyPastTheTimeout_FailsWithTheBusyError()
     {
         _s.Associate(new ResourceInUseException("Cluster prod currently has update abc in progress"));
-        var e = await Assert.ThrowsAsync<InvalidOperationException>(() => _s.Create(Inputs(), timeout: TimeSpan.FromMilliseconds(100)));
+        var e = await Assert.ThrowsAsync<OperationFailedException>(() => _s.Create(Inputs(), timeout: TimeSpan.FromMilliseconds(100)));
         Assert.Contains("update abc in progress", e.Message);
         Assert.IsType<ResourceInUseException>(e.InnerException);
     }

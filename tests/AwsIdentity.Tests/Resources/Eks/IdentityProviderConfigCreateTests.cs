@@ -1,6 +1,6 @@
 using AwsIdentity.Aws.EKS.Model;
-using AwsIdentity.Provider.Resources;
-using AwsIdentity.Provider.Values;
+using AwsIdentity.Core.Resources;
+using AwsIdentity.Core.Values;
 using AwsIdentity.Tests.Support;
 using Moq;
 using static AwsIdentity.Tests.Support.EksFakes;
@@ -14,8 +14,7 @@ public sealed class IdentityProviderConfigCreateTests
     [Fact]
     public async Task CreateAsync_Preview_TouchesNoAwsAndLeavesComputedOutputsUnknown()
     {
-        var result = await _s.F.EksHandler().CreateAsync(
-            new CreateRequest(HandlerFixture.Urn, "oidc", Inputs(Map(("team", "a"))), null, Preview: true), default);
+        var result = await _s.F.EksHandler().PlanCreateAsync(Inputs(Map(("team", "a"))));
         Assert.Equal("", result.Id);
         Assert.Equal(PropertyValue.Unknown, result.Outputs["arn"]);
         Assert.Equal(PropertyValue.Unknown, result.Outputs["status"]);
@@ -135,7 +134,7 @@ public sealed class IdentityProviderConfigCreateTests
     public async Task CreateAsync_AssociateRejected_FailsWithActionAndNoState()
     {
         _s.Associate(new InvalidParameterException("issuerUrl is unreachable"));
-        var e = await Assert.ThrowsAsync<InvalidOperationException>(() => _s.Create(Inputs()));
+        var e = await Assert.ThrowsAsync<OperationFailedException>(() => _s.Create(Inputs()));
         Assert.Equal("creating identity provider config prod:corp-sso: issuerUrl is unreachable", e.Message);
         Assert.Single(_s.Associations);
     }

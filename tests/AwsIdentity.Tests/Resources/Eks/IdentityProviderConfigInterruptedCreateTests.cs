@@ -1,6 +1,6 @@
 using AwsIdentity.Aws.EKS.Model;
-using AwsIdentity.Provider.Resources;
-using AwsIdentity.Provider.Values;
+using AwsIdentity.Core.Resources;
+using AwsIdentity.Core.Values;
 using AwsIdentity.Tests.Support;
 using static AwsIdentity.Tests.Support.EksFakes;
 
@@ -14,7 +14,7 @@ public sealed class IdentityProviderConfigInterruptedCreateTests
 
     private Task<ObjectValue> Update(ObjectValue oldOutputs, ObjectValue news) =>
         _s.F.Drive(() => _s.F.EksHandler().UpdateAsync(
-            new UpdateRequest(Id, HandlerFixture.Urn, oldOutputs, Inputs(), news, TimeSpan.FromMinutes(5), Preview: false, []), default));
+            new UpdateRequest(Id, HandlerFixture.Urn, oldOutputs, Inputs(), news, TimeSpan.FromMinutes(5)), default));
 
     [Fact]
     public async Task UpdateAsync_ConfigGone_AssociatesAgainWithAFreshTokenAndConverges()
@@ -64,7 +64,7 @@ public sealed class IdentityProviderConfigInterruptedCreateTests
         var denied = new ErrorDetail { ErrorCode = "AccessDenied", ErrorMessage = "role cannot be assumed" };
         _s.Associate().Updates("InProgress", EksFakes.UpdateStatus("Failed", denied)).Configs(new ResourceNotFoundException("gone"));
 
-        var e = await Assert.ThrowsAsync<InvalidOperationException>(() => Update(Partial, Inputs()));
+        var e = await Assert.ThrowsAsync<OperationFailedException>(() => Update(Partial, Inputs()));
 
         Assert.Contains("associated again", e.Message);
         Assert.Contains("AccessDenied: role cannot be assumed", e.Message);

@@ -1,6 +1,6 @@
 using AwsIdentity.Aws.EKS.Model;
-using AwsIdentity.Provider.Resources;
-using AwsIdentity.Provider.Values;
+using AwsIdentity.Core.Resources;
+using AwsIdentity.Core.Values;
 using AwsIdentity.Tests.Support;
 using static AwsIdentity.Tests.Support.EksFakes;
 
@@ -98,10 +98,12 @@ public sealed class IdentityProviderConfigReadTests
     }
 
     [Fact]
-    public async Task ReadAsync_OtherError_Propagates()
+    public async Task ReadAsync_OtherError_FailsNamingTheRead()
     {
         _s.Configs(new AccessDeniedException("not allowed"));
-        await Assert.ThrowsAsync<AccessDeniedException>(() => Read(Id, null, null));
+        var e = await Assert.ThrowsAsync<OperationFailedException>(() => Read(Id, null, null));
+        Assert.IsType<AccessDeniedException>(e.InnerException);
+        Assert.Equal($"reading identity provider config {Id}: not allowed", e.Message);
     }
 
     [Fact]

@@ -1,6 +1,6 @@
 using AwsIdentity.Aws.EKS.Model;
-using AwsIdentity.Provider.Resources;
-using AwsIdentity.Provider.Values;
+using AwsIdentity.Core.Resources;
+using AwsIdentity.Core.Values;
 using AwsIdentity.Tests.Support;
 using Moq;
 using static AwsIdentity.Tests.Support.EksFakes;
@@ -13,7 +13,7 @@ public sealed class IdentityProviderConfigUpdateDeleteTests
 
     private Task<ObjectValue> Update(ObjectValue oldOutputs, ObjectValue news) =>
         _s.F.Drive(() => _s.F.EksHandler().UpdateAsync(
-            new UpdateRequest(Id, HandlerFixture.Urn, oldOutputs, InputsOfOutputs(oldOutputs), news, null, Preview: false, []), default));
+            new UpdateRequest(Id, HandlerFixture.Urn, oldOutputs, InputsOfOutputs(oldOutputs), news, null), default));
 
     private static ObjectValue InputsOfOutputs(ObjectValue o) => o.Without("arn").Without("status").Without("tagsAll");
 
@@ -53,8 +53,8 @@ public sealed class IdentityProviderConfigUpdateDeleteTests
     public async Task UpdateAsync_Preview_TouchesNoAws()
     {
         var old = EksScenario.Outputs(Inputs(), Map(("env", "dev"), ("owner", "platform")));
-        var result = await _s.F.EksHandler().UpdateAsync(
-            new UpdateRequest(Id, HandlerFixture.Urn, old, Inputs(), Inputs(Map(("team", "a"))), null, Preview: true, []), default);
+        var result = await _s.F.EksHandler().PlanUpdateAsync(
+            new UpdateRequest(Id, HandlerFixture.Urn, old, Inputs(), Inputs(Map(("team", "a"))), null));
         Assert.Equal(Map(("env", "dev"), ("owner", "platform"), ("team", "a")), result["tagsAll"]);
         Assert.Equal(PropertyValue.Of(Arn), result["arn"]);
         _s.F.Eks.VerifyNoOtherCalls();
@@ -106,7 +106,7 @@ public sealed class IdentityProviderConfigUpdateDeleteTests
     public async Task DeleteAsync_OtherInvalidRequest_Fails()
     {
         _s.Disassociate(new InvalidRequestException("Cluster is not ACTIVE"));
-        var e = await Assert.ThrowsAsync<InvalidOperationException>(() => _s.Delete(EksScenario.Outputs(Inputs(), Map())));
+        var e = await Assert.ThrowsAsync<OperationFailedException>(() => _s.Delete(EksScenario.Outputs(Inputs(), Map())));
         Assert.Equal("deleting identity provider config prod:corp-sso: Cluster is not ACTIVE", e.Message);
     }
 
@@ -114,7 +114,7 @@ public sealed class IdentityProviderConfigUpdateDeleteTests
     public async Task DeleteAsync_DisassociationUpdateFailed_Fails()
     {
         _s.Disassociate().Updates(UpdateStatus("Failed", new ErrorDetail { ErrorCode = "ClusterUnreachable", ErrorMessage = "api server down" }));
-        var e = await Assert.ThrowsAsync<InvalidOperationException>(() => _s.Delete(EksScenario.Outputs(Inputs(), Map())));
+        var e = await Assert.ThrowsAsync<OperationFailedException>(() => _s.Delete(EksScenario.Outputs(Inputs(), Map())));
         Assert.StartsWith("deleting identity provider config prod:corp-sso: ", e.Message);
         Assert.Contains("ended Failed: ClusterUnreachable: api server down", e.Message);
     }
@@ -123,7 +123,7 @@ public sealed class IdentityProviderConfigUpdateDeleteTests
     public async Task DeleteAsync_ConfigNeverGoes_TimesOut()
     {
         _s.Disassociate(new DisassociateIdentityProviderConfigResponse()).Configs("DELETING");
-        var e = await Assert.ThrowsAsync<InvalidOperationException>(() => _s.Delete(EksScenario.Outputs(Inputs(), Map()), TimeSpan.FromSeconds(1)));
+        var e = await Assert.ThrowsAsync<OperationFailedException>(() => _s.Delete(EksScenario.Outputs(Inputs(), Map()), TimeSpan.FromSeconds(1)));
         Assert.Contains("was still DELETING after 1s", e.Message);
     }
 
@@ -131,7 +131,7 @@ public sealed class IdentityProviderConfigUpdateDeleteTests
     public async Task DeleteAsync_MalformedId_ThrowsArgument()
     {
         await Assert.ThrowsAsync<ArgumentException>(() => _s.F.EksHandler().DeleteAsync(
-            new DeleteRequest("no-colon", HandlerFixture.Urn, ObjectValue.Empty, ObjectValue.Empty, null), default));
+            new DeleteRequest("no-colon", HandlerFixture.Urn, ObjectValue.Empty, null), default));
     }
 
     [Fact]
@@ -140,7 +140,7 @@ public sealed class IdentityProviderConfigUpdateDeleteTests
         var old = EksScenario.Outputs(Inputs(), Map(("env", "dev"), ("owner", "platform")));
         var diff = _s.F.EksHandler().Diff(new DiffRequest(Id, HandlerFixture.Urn, old, Inputs(), Inputs(oidc: Oidc(groupsClaim: "roles")), []));
         Assert.True(diff.HasChanges);
-        Assert.NotEmpty(diff.Replaces);
-        Assert.True(diff.DeleteBeforeReplace);
+        Assert.NotEmpty(diff.ReplaceKeys);
+        Assert.True(diff.DeleteFirst);
     }
 }

@@ -1,6 +1,6 @@
 using System.Collections;
 using AwsIdentity.Aws.LicenseManagerUserSubscriptions.Model;
-using AwsIdentity.Provider.Resources.LicenseManager;
+using AwsIdentity.Core.Resources.LicenseManager;
 
 namespace AwsIdentity.Tests.Resources.LicenseManager;
 

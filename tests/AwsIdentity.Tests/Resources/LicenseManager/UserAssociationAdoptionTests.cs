@@ -1,5 +1,5 @@
 using AwsIdentity.Aws.LicenseManagerUserSubscriptions.Model;
-using AwsIdentity.Provider.Resources;
+using AwsIdentity.Core.Resources;
 using AwsIdentity.Tests.Support;
 using Moq;
 
@@ -42,7 +42,7 @@ public sealed class UserAssociationAdoptionTests
         _s.Associate(new ConflictException("user already associated")).Lists("ASSOCIATED")
             .Tags(new() { [Ownership.TagKey] = "marker-of-another-stack" });
 
-        var e = await Assert.ThrowsAsync<InvalidOperationException>(() => _s.Create(Inputs()));
+        var e = await Assert.ThrowsAsync<OperationFailedException>(() => _s.Create(Inputs()));
 
         Assert.StartsWith($"associating user alice with instance {Instance}: the association {UserArn} of user alice (ASSOCIATED) " +
             "already exists and is owned elsewhere", e.Message);
@@ -58,7 +58,7 @@ public sealed class UserAssociationAdoptionTests
     {
         _s.Associate(new ConflictException("user already associated")).Lists("ASSOCIATING").Tags(new() { ["made-by"] = "console" });
 
-        var e = await Assert.ThrowsAsync<InvalidOperationException>(() => _s.Create(Inputs()));
+        var e = await Assert.ThrowsAsync<OperationFailedException>(() => _s.Create(Inputs()));
 
         Assert.StartsWith($"associating user alice with instance {Instance}: the association {UserArn} of user alice (ASSOCIATING) " +
             "already exists and was not created by this resource", e.Message);
@@ -71,7 +71,7 @@ public sealed class UserAssociationAdoptionTests
     {
         var s = new LmusScenario();
         s.Associate(new ConflictException("user already associated")).Lists("ASSOCIATED").Tags(new() { [Ownership.TagKey] = HandlerFixture.Owner });
-        var e = await Assert.ThrowsAsync<InvalidOperationException>(() => s.Create(Inputs()));
+        var e = await Assert.ThrowsAsync<OperationFailedException>(() => s.Create(Inputs()));
         Assert.Contains("owned elsewhere", e.Message);
         Assert.Equal(new Dictionary<string, string> { ["owner"] = "desktops" }, Assert.Single(s.Associations).Tags);
     }

@@ -1,6 +1,6 @@
-using AwsIdentity.Provider.Resources;
-using AwsIdentity.Provider.Values;
-using AwsIdentity.Provider.Waiting;
+using AwsIdentity.Core.Resources;
+using AwsIdentity.Core.Values;
+using AwsIdentity.Core.Waiting;
 using AwsIdentity.Tests.Support;
 using static AwsIdentity.Tests.Support.LmusScenario;
 
@@ -25,7 +25,7 @@ public sealed class UserAssociationCreateFailureTests
         Assert.Equal(Id, e.Id);
         var reason = Assert.Single(e.Reasons);
         Assert.Contains($"ended {status}: the domain controller refused the join", reason);
-        Assert.Contains("stays in the stack", reason);
+        Assert.Contains("kept in state", reason);
         Assert.Equal(PropertyValue.Of(User), e.Outputs["username"]);
         Assert.IsType<WaitFailedException>(e.InnerException);
     }

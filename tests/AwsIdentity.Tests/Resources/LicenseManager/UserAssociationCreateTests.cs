@@ -1,6 +1,7 @@
+using AwsIdentity.Core.Operations;
 using AwsIdentity.Aws.LicenseManagerUserSubscriptions.Model;
-using AwsIdentity.Provider.Resources;
-using AwsIdentity.Provider.Values;
+using AwsIdentity.Core.Resources;
+using AwsIdentity.Core.Values;
 using AwsIdentity.Tests.Support;
 
 using static AwsIdentity.Tests.Support.LmusScenario;
@@ -89,7 +90,7 @@ public sealed class UserAssociationCreateTests
 
         Assert.Equal(Id, result.Id);
         Assert.Single(_s.Associations);
-        var warning = Assert.Single(_s.F.Lines, l => l.Severity == Pulumirpc.LogSeverity.Warning);
+        var warning = Assert.Single(_s.F.Lines, l => l.Severity == OperationLogLevel.Warning);
         Assert.Contains($"already {existing}", warning.Message);
         Assert.Contains("adopting", warning.Message);
         Assert.Equal(HandlerFixture.Urn, warning.Urn);
@@ -103,14 +104,14 @@ public sealed class UserAssociationCreateTests
             .Lists("DISASSOCIATING", "ASSOCIATED").Tags(null);
         await _s.Create(Inputs());
         Assert.Equal(2, _s.Associations.Count);
-        Assert.DoesNotContain(_s.F.Lines, l => l.Severity == Pulumirpc.LogSeverity.Warning);
+        Assert.DoesNotContain(_s.F.Lines, l => l.Severity == OperationLogLevel.Warning);
     }
 
     [Fact]
     public async Task CreateAsync_Rejected_FailsPlainly()
     {
         _s.Associate(new ValidationException("directory d-1234567890 is not registered"));
-        var e = await Assert.ThrowsAsync<InvalidOperationException>(() => _s.Create(Inputs()));
+        var e = await Assert.ThrowsAsync<OperationFailedException>(() => _s.Create(Inputs()));
         Assert.Equal("associating user alice with instance i-0123456789abcdef0: directory d-1234567890 is not registered", e.Message);
     }
 
@@ -127,7 +128,7 @@ public sealed class UserAssociationCreateTests
     [Fact]
     public async Task CreateAsync_Preview_TouchesNoAws()
     {
-        var result = await _s.F.UserHandler().CreateAsync(new CreateRequest(HandlerFixture.Urn, "alice", Inputs(), null, Preview: true), default);
+        var result = await _s.F.UserHandler().PlanCreateAsync(Inputs());
         Assert.Equal(PropertyValue.Unknown, result.Outputs["instanceUserArn"]);
         _s.F.Lmus.VerifyNoOtherCalls();
     }

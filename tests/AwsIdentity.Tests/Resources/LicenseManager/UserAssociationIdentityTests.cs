@@ -1,5 +1,5 @@
-using AwsIdentity.Provider.Resources;
-using AwsIdentity.Provider.Values;
+using AwsIdentity.Core.Resources;
+using AwsIdentity.Core.Values;
 using AwsIdentity.Tests.Support;
 using static AwsIdentity.Tests.Support.LmusScenario;
 using static AwsIdentity.Tests.Support.V;
@@ -20,7 +20,7 @@ public sealed class UserAssociationIdentityTests
         return (ObjectValue)value.WithValueAt(parsed, v);
     }
 
-    private static DiffResult Diff(ObjectValue news) =>
+    private static ChangePlan Diff(ObjectValue news) =>
         Handlers.User().Diff(new DiffRequest("id", "urn:pulumi:dev::p::t::n", Samples.UserOutputs(), Samples.UserInputs(), news, []));
 
     [Theory]
@@ -41,8 +41,8 @@ public sealed class UserAssociationIdentityTests
     public void Diff_CaseChangeWithAnotherReplacement_DeletesFirst()
     {
         var diff = Diff(Set(Samples.UserInputs(), Ipv4, Strings("10.0.2.10")).With("username", S("ALICE")));
-        Assert.Equal(["identityProvider"], diff.Replaces);
-        Assert.True(diff.DeleteBeforeReplace);
+        Assert.Equal(["identityProvider"], diff.ReplaceKeys);
+        Assert.True(diff.DeleteFirst);
     }
 
     [Theory]
@@ -54,9 +54,9 @@ public sealed class UserAssociationIdentityTests
     public void Diff_UnknownIdentityInPreview_DeletesFirst_AsUpDoesForTheSameUser(string path)
     {
         var diff = Diff(Set(Set(Samples.UserInputs(), Ipv4, Strings("10.0.2.10")), path, Unknown));
-        Assert.NotEmpty(diff.Replaces);
-        Assert.True(diff.DeleteBeforeReplace);
-        Assert.True(Diff(Set(Set(Samples.UserInputs(), Ipv4, Strings("10.0.2.10")), path, Secret(Unknown))).DeleteBeforeReplace);
+        Assert.NotEmpty(diff.ReplaceKeys);
+        Assert.True(diff.DeleteFirst);
+        Assert.True(Diff(Set(Set(Samples.UserInputs(), Ipv4, Strings("10.0.2.10")), path, Secret(Unknown))).DeleteFirst);
     }
 
     [Fact]
@@ -64,16 +64,16 @@ public sealed class UserAssociationIdentityTests
     {
         // AWS fills in the directory's domain when none is given, so the two may be one association.
         var removed = Diff(Samples.UserInputs().Without("domain"));
-        Assert.Equal(["domain"], removed.Replaces);
-        Assert.True(removed.DeleteBeforeReplace);
+        Assert.Equal(["domain"], removed.ReplaceKeys);
+        Assert.True(removed.DeleteFirst);
     }
 
     [Fact]
     public void Diff_AnotherUserKnownInUp_DeletesFirst_AsItsPreviewPlanned()
     {
         var diff = Diff(Samples.UserInputs().With("username", S("bob")));
-        Assert.Equal(["username"], diff.Replaces);
-        Assert.True(diff.DeleteBeforeReplace);
+        Assert.Equal(["username"], diff.ReplaceKeys);
+        Assert.True(diff.DeleteFirst);
     }
 
     [Fact]

@@ -1,6 +1,6 @@
 using AwsIdentity.Aws.LicenseManagerUserSubscriptions.Model;
-using AwsIdentity.Provider.Resources;
-using AwsIdentity.Provider.Values;
+using AwsIdentity.Core.Resources;
+using AwsIdentity.Core.Values;
 using AwsIdentity.Tests.Support;
 using Moq;
 using static AwsIdentity.Tests.Support.LmusScenario;
@@ -19,7 +19,7 @@ public sealed class UserAssociationUpdateDeleteTests
         var news = Inputs(tags: EksFakes.Map(("cost", "42")));
 
         var outputs = await _s.F.Drive(() => _s.F.UserHandler().UpdateAsync(
-            new UpdateRequest(Id, HandlerFixture.Urn, State, Inputs(), news, null, Preview: false, []), default));
+            new UpdateRequest(Id, HandlerFixture.Urn, State, Inputs(), news, null), default));
 
         Assert.Equal(["team"], Assert.Single(_s.Untagged).TagKeys!);
         Assert.Equal(new Dictionary<string, string> { ["cost"] = "42" }, Assert.Single(_s.Tagged).Tags);
@@ -36,7 +36,7 @@ public sealed class UserAssociationUpdateDeleteTests
         var old = Inputs().With("status", PropertyValue.Of("ASSOCIATING"));
 
         var outputs = await _s.F.Drive(() => _s.F.UserHandler().UpdateAsync(
-            new UpdateRequest(Id, HandlerFixture.Urn, old, Inputs(), Inputs(tags: EksFakes.Map(("a", "b"))), null, Preview: false, []), default));
+            new UpdateRequest(Id, HandlerFixture.Urn, old, Inputs(), Inputs(tags: EksFakes.Map(("a", "b"))), null), default));
 
         Assert.Equal(2, _s.Listings.Count);
         Assert.Equal(new Dictionary<string, string> { ["a"] = "b" }, Assert.Single(_s.Tagged).Tags);
@@ -114,7 +114,7 @@ public sealed class UserAssociationUpdateDeleteTests
     public async Task DeleteAsync_FailureStatus_Fails()
     {
         _s.Disassociate().Lists(Page(null, Summary("DISASSOCIATION_FAILED", message: "instance unreachable")));
-        var e = await Assert.ThrowsAsync<InvalidOperationException>(() => _s.Delete(State));
+        var e = await Assert.ThrowsAsync<OperationFailedException>(() => _s.Delete(State));
         Assert.StartsWith("disassociating user alice from instance i-0123456789abcdef0: ", e.Message);
         Assert.Contains("instance unreachable", e.Message);
     }
@@ -123,7 +123,7 @@ public sealed class UserAssociationUpdateDeleteTests
     public async Task DeleteAsync_AccessDenied_Fails()
     {
         _s.Disassociate(new AccessDeniedException("not allowed"));
-        var e = await Assert.ThrowsAsync<InvalidOperationException>(() => _s.Delete(State));
+        var e = await Assert.ThrowsAsync<OperationFailedException>(() => _s.Delete(State));
         Assert.EndsWith(": not allowed", e.Message);
     }
 
@@ -131,19 +131,19 @@ public sealed class UserAssociationUpdateDeleteTests
     public async Task DeleteAsync_NeverDisassociated_TimesOut()
     {
         _s.Disassociate().Lists("DISASSOCIATING");
-        var e = await Assert.ThrowsAsync<InvalidOperationException>(() => _s.Delete(State, timeout: TimeSpan.FromSeconds(1)));
+        var e = await Assert.ThrowsAsync<OperationFailedException>(() => _s.Delete(State, timeout: TimeSpan.FromSeconds(1)));
         Assert.Contains("was still DISASSOCIATING after 1s", e.Message);
     }
 
-    private DiffResult Diff(ObjectValue news) =>
+    private ChangePlan Diff(ObjectValue news) =>
         _s.F.UserHandler().Diff(new DiffRequest(Id, HandlerFixture.Urn, State, Inputs(tags: EksFakes.Map(("team", "a"))), news, []));
 
     [Fact]
     public void Diff_IdentityProviderSettingsChanged_ReplacesDeletingFirst()
     {
         var diff = Diff(Inputs(tags: EksFakes.Map(("team", "a")), idp: IdentityProvider(type: "AWS_MANAGED")));
-        Assert.NotEmpty(diff.Replaces);
-        Assert.True(diff.DeleteBeforeReplace);
+        Assert.NotEmpty(diff.ReplaceKeys);
+        Assert.True(diff.DeleteFirst);
     }
 
     [Theory]
@@ -153,8 +153,8 @@ public sealed class UserAssociationUpdateDeleteTests
     public void Diff_AssociationIdentityChanged_ReplacesDeletingFirst(string user, string instance, string? domain)
     {
         var diff = Diff(Inputs(user: user, instance: instance, domain: domain, tags: EksFakes.Map(("team", "a"))));
-        Assert.NotEmpty(diff.Replaces);
-        Assert.True(diff.DeleteBeforeReplace);
+        Assert.NotEmpty(diff.ReplaceKeys);
+        Assert.True(diff.DeleteFirst);
     }
 
     [Fact]
@@ -162,8 +162,8 @@ public sealed class UserAssociationUpdateDeleteTests
     {
         // AWS fills in the directory's domain, which may be the old one: possibly the same association (issue 11 §2.5).
         var diff = Diff(Inputs(domain: null, tags: EksFakes.Map(("team", "a"))));
-        Assert.Equal(["domain"], diff.Replaces);
-        Assert.True(diff.DeleteBeforeReplace);
+        Assert.Equal(["domain"], diff.ReplaceKeys);
+        Assert.True(diff.DeleteFirst);
     }
 
     [Fact]
@@ -171,7 +171,7 @@ public sealed class UserAssociationUpdateDeleteTests
     {
         var diff = Diff(Inputs(tags: EksFakes.Map(("team", "b"))));
         Assert.True(diff.HasChanges);
-        Assert.Empty(diff.Replaces);
-        Assert.False(diff.DeleteBeforeReplace);
+        Assert.Empty(diff.ReplaceKeys);
+        Assert.False(diff.DeleteFirst);
     }
 }

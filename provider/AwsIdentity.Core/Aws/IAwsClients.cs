@@ -1,0 +1,11 @@
+using AwsIdentity.Aws.EKS;
+using AwsIdentity.Aws.LicenseManagerUserSubscriptions;
+
+namespace AwsIdentity.Core.Aws;
+
+/// <summary>The AWS clients the resources use; a seam for Moq in unit tests.</summary>
+public interface IAwsClients
+{
+    IAmazonEKS Eks { get; }
+    IAmazonLicenseManagerUserSubscriptions Lmus { get; }
+}

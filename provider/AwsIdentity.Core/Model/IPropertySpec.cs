@@ -1,0 +1,11 @@
+namespace AwsIdentity.Core.Model;
+
+public interface IPropertySpec
+{
+    string Name { get; }
+    Kind Kind { get; }
+    string Description { get; }
+    bool Required { get; }
+    bool Secret { get; }
+    bool ReplaceOnChanges { get; }
+}

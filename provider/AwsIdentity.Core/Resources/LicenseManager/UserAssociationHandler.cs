@@ -1,0 +1,180 @@
+using AwsIdentity.Aws.LicenseManagerUserSubscriptions.Model;
+using AwsIdentity.Core.Config;
+using AwsIdentity.Core.Model;
+using AwsIdentity.Core.Values;
+using AwsIdentity.Core.Waiting;
+
+namespace AwsIdentity.Core.Resources.LicenseManager;
+
+/// <summary>
+/// awsidentity:licensemanager:UserAssociation. Create calls AssociateUser and waits for ASSOCIATED; Read finds the
+/// association through a shared per-instance listing; Update changes tags only; Delete disassociates and waits.
+/// </summary>
+public sealed class UserAssociationHandler(ProviderContext provider, ResourceServices services, AssociationLookup lookup)
+    : ResourceHandler<UserAssociationArgs, UserAssociationState>(provider, services)
+{
+    public static readonly TimeSpan DefaultTimeout = TimeSpan.FromMinutes(20);
+
+    public override string Token => UserAssociationState.Token;
+    protected override RecordShape<UserAssociationArgs> ArgsShape => UserAssociationArgs.Shape;
+    protected override RecordShape<UserAssociationState> StateShape => UserAssociationState.Shape;
+    public override string Documentation => UserAssociationDocs.Text;
+    protected override TagCapability Tagging => TagCapability.Standard;
+    protected override TimeSpan FallbackTimeout => DefaultTimeout;
+    protected override RetryRules Retry => LmusErrors.Rules;
+
+    protected override bool DeleteBeforeReplace(ObjectValue olds, ObjectValue news) => UserAssociationIdentity.ReplacementDeletesFirst;
+    protected override SameForAws SameForAws => UserAssociationIdentity.Names;
+    protected override SameForAws SameInAwsAnswer => UserAssociationIdentity.InAwsAnswer;
+
+    protected override string IdOf(UserAssociationArgs args) => UserAssociationId.Of(args).ToString();
+
+    protected override string Describe(LifecycleStep step, string id) => step switch
+    {
+        LifecycleStep.Create => UserAssociationId.Parse(id) is var c ? $"associating user {c.Username} with instance {c.InstanceId}" : "",
+        LifecycleStep.Delete => UserAssociationId.Parse(id) is var d ? $"disassociating user {d.Username} from instance {d.InstanceId}" : "",
+        LifecycleStep.Read => $"reading association {id}",
+        _ => $"updating association {id}",
+    };
+
+    private AwsIdentity.Aws.LicenseManagerUserSubscriptions.IAmazonLicenseManagerUserSubscriptions Lmus => Services.Aws.Lmus;
+
+    protected override async Task<UserAssociationState> CreateLiveAsync(UserAssociationArgs args, CreateOptions options, OperationContext context)
+    {
+        var id = UserAssociationId.Of(args);
+        var tagsAll = Tags.Merge(Provider.DefaultTags, args.Tags);
+        var idp = UserAssociationMapping.Expand(args.IdentityProvider);
+        lookup.Invalidate(id.InstanceId, id.DirectoryId);
+
+        var adopted = false;
+        var started = await context.RetryAsync($"associating user {id.Username} with instance {id.InstanceId}", async c =>
+        {
+            try
+            {
+                return (await Lmus.AssociateUserAsync(new()
+                {
+                    Username = args.Username,
+                    InstanceId = args.InstanceId,
+                    IdentityProvider = idp,
+                    Domain = args.Domain,
+                    Tags = Ownership.Marked(tagsAll, options.Owner) is { Count: > 0 } marked ? marked.ToDictionary() : null,
+                }, c).ConfigureAwait(false)).InstanceUserSummary;
+            }
+            catch (ConflictException)
+            {
+                // Our own earlier attempt (an engine retry, or a provider restarted mid-create) may already have
+                // associated this user: carry on with it rather than fail or associate twice. Anyone else's is refused.
+                if (await UserAssociationAdoption.FindOwnAsync(Lmus, args, idp, options, c).ConfigureAwait(false) is not { } existing) throw;
+                adopted = true;
+                await context.WarnAsync($"{Describe(LifecycleStep.Create, id.ToString())}: the user is already {existing.Status} on this " +
+                    "instance; adopting that association").ConfigureAwait(false);
+                return existing;
+            }
+        }).ConfigureAwait(false);
+
+        // The association exists in AWS from here on: every failure keeps it in state (no orphans).
+        var state = UserAssociationState.Of(args, started, tagsAll);
+        using var waiting = lookup.Waiting(id);
+        try
+        {
+            var live = await context.WaitAsync($"user {id.Username} on {id.InstanceId} to be ASSOCIATED",
+                c => UserAssociationWaits.ObserveAssociated(c2 => lookup.FindForWait(Lmus, id, idp, c2), c)).ConfigureAwait(false);
+            state = UserAssociationState.Of(args, live, tagsAll);
+            // AssociateUser applied tagsAll itself (AssociateUserRequest.Tags). Only an adopted association (made by an
+            // earlier attempt, perhaps with other tags) needs its tags brought in line.
+            return adopted ? state with { TagsAll = await SyncTags(state.InstanceUserArn!, tagsAll, context).ConfigureAwait(false) } : state;
+        }
+        catch (Exception e)
+        {
+            throw new StartedException(state, "association", e);
+        }
+    }
+
+    protected override async Task<Found<UserAssociationArgs, UserAssociationState>?> ReadLiveAsync(string id, UserAssociationArgs? previous,
+        OperationContext context)
+    {
+        var associationId = UserAssociationId.Parse(id);
+        InstanceUserSummary? live;
+        try
+        {
+            live = await context.RetryAsync($"reading association {associationId}", c => lookup.FindShared(Lmus, associationId, c)).ConfigureAwait(false);
+        }
+        catch (ResourceNotFoundException)
+        {
+            return null; // the instance or the directory is gone, and the association with it
+        }
+        if (live is null || LmusErrors.Is(live.Status, "DISASSOCIATED")) return null;
+
+        IReadOnlyDictionary<string, string>? liveTags = null;
+        if (live.InstanceUserArn is { } arn)
+        {
+            try
+            {
+                liveTags = Ownership.Hide((await context.RetryAsync($"reading tags of {arn}",
+                    c => Lmus.ListTagsForResourceAsync(new() { ResourceArn = arn }, c)).ConfigureAwait(false)).Tags);
+            }
+            catch (ResourceNotFoundException)
+            {
+                return null;
+            }
+        }
+        var args = new UserAssociationArgs
+        {
+            Username = live.Username ?? associationId.Username,
+            InstanceId = live.InstanceId ?? associationId.InstanceId,
+            IdentityProvider = UserAssociationMapping.Flatten(live.IdentityProvider, associationId.DirectoryId),
+            Domain = live.Domain ?? associationId.Domain,
+            Tags = TagSync.OwnTags(liveTags, Provider.DefaultTags, previous?.Tags),
+        };
+        return new(associationId.ToString(), args, UserAssociationState.Of(args, live, Tags.Merge(null, liveTags)));
+    }
+
+    protected override async Task<UserAssociationState> UpdateLiveAsync(string id, UserAssociationArgs args, UserAssociationState old,
+        CreateOptions options, OperationContext context)
+    {
+        if (!old.IsSettled)
+        {
+            // A create that was interrupted (partial state): finish the association before touching tags.
+            var live = await context.WaitAsync($"user {args.Username} on {args.InstanceId} to be ASSOCIATED",
+                c => UserAssociationWaits.ObserveAssociated(Lmus, args.InstanceId,
+                    UserAssociationMapping.Expand(args.IdentityProvider), args.Username, args.Domain, c)).ConfigureAwait(false);
+            old = UserAssociationState.Of(args, live, old.TagsAll ?? new Dictionary<string, string>());
+        }
+        var tagsAll = await SyncTags(old.InstanceUserArn!, Tags.Merge(Provider.DefaultTags, args.Tags), context).ConfigureAwait(false);
+        return old with { Args = args, TagsAll = tagsAll };
+    }
+
+    protected override async Task DeleteLiveAsync(string id, UserAssociationArgs? args, UserAssociationState? state, OperationContext context)
+    {
+        var associationId = UserAssociationId.Parse(id);
+        // A partial create may have left no instanceUserArn: then the user, instance and identity provider say which.
+        var idp = args?.IdentityProvider.ActiveDirectoryIdentityProvider is not null
+            ? UserAssociationMapping.Expand(args.IdentityProvider)
+            : UserAssociationMapping.ForDirectory(associationId.DirectoryId);
+        lookup.Invalidate(associationId.InstanceId, associationId.DirectoryId);
+        try
+        {
+            await context.RetryAsync(Describe(LifecycleStep.Delete, id), c => Lmus.DisassociateUserAsync(
+                state?.InstanceUserArn is { } arn
+                    ? new DisassociateUserRequest { InstanceUserArn = arn }
+                    : new DisassociateUserRequest
+                    {
+                        Username = associationId.Username, InstanceId = associationId.InstanceId, IdentityProvider = idp, Domain = associationId.Domain,
+                    },
+                c)).ConfigureAwait(false);
+            using var waiting = lookup.Waiting(associationId);
+            await context.WaitAsync($"user {associationId.Username} on {associationId.InstanceId} to be DISASSOCIATED",
+                c => UserAssociationWaits.ObserveGone(c2 => lookup.FindForWait(Lmus, associationId, idp, c2), c)).ConfigureAwait(false);
+        }
+        catch (ResourceNotFoundException)
+        {
+            // Already gone: deleted out of band, or the instance/directory went first.
+        }
+    }
+
+    private Task<IReadOnlyDictionary<string, string>> SyncTags(string arn, IReadOnlyDictionary<string, string> wanted, OperationContext context) =>
+        TagSync.SyncAsync(new TagSync.TagApi(
+            async c => (await Lmus.ListTagsForResourceAsync(new() { ResourceArn = arn }, c).ConfigureAwait(false)).Tags,
+            (tags, c) => Lmus.TagResourceAsync(new() { ResourceArn = arn, Tags = tags }, c),
+            (keys, c) => Lmus.UntagResourceAsync(new() { ResourceArn = arn, TagKeys = keys }, c)), wanted, arn, context);
+}

@@ -1,8 +1,0 @@
-namespace AwsIdentity.Provider.Waiting;
-
-/// <summary>The operation was still pending when the timeout ran out.</summary>
-public sealed class WaitTimeoutException(string what, string lastStatus, TimeSpan timeout)
-    : Exception($"{what} was still {lastStatus} after {Durations.Format(timeout)} (the timeout; raise it with customTimeouts)")
-{
-    public string LastStatus { get; } = lastStatus;
-}
