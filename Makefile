@@ -35,36 +35,36 @@ provider: restore
 	cp $(BIN)/.provider/pulumi-resource-awsidentity $(PROVIDER).tmp && mv -f $(PROVIDER).tmp $(PROVIDER)
 
 emulator: restore
-	$(DOTNET) publish tests/AwsIdentity.Emulator $(DOTNET_FLAGS) --no-restore -o $(BIN)/.emulator
+	$(DOTNET) publish tools/AwsIdentity.Emulator $(DOTNET_FLAGS) --no-restore -o $(BIN)/.emulator
 	ln -sf .emulator/awsidentity-emulator $(EMULATOR)
 
 install: provider
 	install -d $(PREFIX)
 	install -m 0755 $(PROVIDER) $(PREFIX)/pulumi-resource-awsidentity
 
-npm-deps: tests/conformance/node_modules/.installed
+npm-deps: tests/suites/conformance/node_modules/.installed
 
-tests/conformance/node_modules/.installed: tests/conformance/package.json tests/conformance/package-lock.json
-	cd tests/conformance && $(NPM) ci --no-audit --no-fund --loglevel=error
+tests/suites/conformance/node_modules/.installed: tests/suites/conformance/package.json tests/suites/conformance/package-lock.json
+	cd tests/suites/conformance && $(NPM) ci --no-audit --no-fund --loglevel=error
 	touch $@
 
-# The fast loop (README "Make targets"): the unit suites (tests/AwsIdentity.Tests, tests/AwsIdentity.Aws.Tests) and
-# what they build on, listed in Check.slnf, built once and run side by side; no NativeAOT publish, no provider
-# process. Under a minute warm. Projects they reference are built even when not listed; a new unit suite must be added.
+# The fast loop (README "Make targets"): the unit suites (tests/suites/AwsIdentity.Tests, .Aws.Tests) and what they
+# build on, listed in Check.slnf, built once and run side by side; no NativeAOT publish, no provider process. Under a
+# minute warm. Projects they reference are built even when not listed; a new unit suite must be added.
 check: test-unit
 
 test-unit:
 	$(DOTNET) test Check.slnf $(DOTNET_FLAGS)
 
-# The node suite that drives the real binary with Pulumi's own gRPC stubs (tests/conformance/package.json).
+# The node suite that drives the real binary with Pulumi's own gRPC stubs (tests/suites/conformance/package.json).
 test-conformance: build npm-deps
-	cd tests/conformance && $(NPM) test
+	cd tests/suites/conformance && $(NPM) test
 
 test: build npm-deps npm-workspace
 	$(DOTNET) build Provider.sln $(DOTNET_FLAGS) --no-restore
 	$(DOTNET) test Provider.sln $(DOTNET_FLAGS) --no-build --logger "console;verbosity=normal"
-	$(DOTNET) run --project tests/AwsIdentity.Soak $(RUN_FLAGS) --no-build -- --short
-	cd tests/conformance && $(NPM) test
+	$(DOTNET) run --project tests/programs/AwsIdentity.Soak $(RUN_FLAGS) --no-build -- --short
+	cd tests/suites/conformance && $(NPM) test
 	$(MAKE) --no-print-directory test-sdk
 	$(MAKE) --no-print-directory test-csharp
 
@@ -111,7 +111,7 @@ sdk-dotnet: csharp-restore
 	$(DOTNET) pack sdk/dotnet $(CSHARP_FLAGS) --no-build -o $(BIN)/nuget
 
 # Compiles sdk/dotnet, examples/csharp and both test projects (a compile error fails), packs the SDK, then runs the
-# SDK's mock tests (tests/AwsIdentity.PulumiSdk.Tests) and the example's (examples/csharp/test).
+# SDK's mock tests (tests/suites/AwsIdentity.PulumiSdk.Tests) and the example's (examples/csharp/test).
 test-csharp: csharp-restore
 	$(DOTNET) build $(CSHARP_SLN) $(CSHARP_FLAGS) --no-restore -warnaserror
 	$(DOTNET) pack sdk/dotnet $(CSHARP_FLAGS) --no-build -o $(BIN)/nuget
@@ -132,18 +132,18 @@ test-sdk: npm-workspace examples
 # DEMO_ARGS: e.g. --mode engine|cli, --transition-ms 3000.
 DEMO_ARGS ?=
 demo: build
-	$(DOTNET) run --project tests/AwsIdentity.Demo $(RUN_FLAGS) -- $(DEMO_ARGS)
+	$(DOTNET) run --project tools/AwsIdentity.Demo $(RUN_FLAGS) -- $(DEMO_ARGS)
 
 # Reliability soak: lifecycles of both resources through the real binary against an emulator injecting throttling,
 # 5xx, resets, busy clusters and slow transitions, with cancels and SIGKILLs mid-create; exits non-zero on any
 # orphaned or lost resource. `make test` runs its --short form (~75 s). SOAK_ARGS: e.g. --seconds 1800 --lanes 6.
 SOAK_ARGS ?=
 soak: build
-	$(DOTNET) run --project tests/AwsIdentity.Soak $(RUN_FLAGS) -- $(SOAK_ARGS)
+	$(DOTNET) run --project tests/programs/AwsIdentity.Soak $(RUN_FLAGS) -- $(SOAK_ARGS)
 
 bench: build
-	$(DOTNET) run --project tests/AwsIdentity.Bench $(RUN_FLAGS) -- --provider $(PROVIDER) --out $(CURDIR)/bench-results.json
+	$(DOTNET) run --project tests/programs/AwsIdentity.Bench $(RUN_FLAGS) -- --provider $(PROVIDER) --out $(CURDIR)/bench-results.json
 
 clean:
 	rm -rf bin/.provider bin/.emulator bin/nuget $(PROVIDER) $(EMULATOR)
-	find provider tests sdk/dotnet examples/csharp -type d \( -name bin -o -name obj \) -prune -exec rm -rf {} +
+	find provider tests tools sdk/dotnet examples/csharp -type d \( -name bin -o -name obj \) -prune -exec rm -rf {} +
