@@ -18,7 +18,7 @@ public abstract class ResourceHandler<TArgs, TState>(ProviderContext provider) :
     protected abstract RecordShape<TState> StateShape { get; }
     public IRecordShape Inputs => ArgsShape;
     public IRecordShape Outputs => StateShape;
-    public abstract string Documentation { get; }
+    public abstract ResourceModel Model { get; }
 
     /// <summary>Whether a replacement must delete the old object first (set per resource and change).</summary>
     protected abstract bool DeleteBeforeReplace(ObjectValue olds, ObjectValue news);

@@ -14,12 +14,13 @@ namespace AwsIdentity.Core.Resources.LicenseManager;
 public sealed class UserAssociationHandler(ProviderContext provider, ResourceServices services, AssociationLookup lookup)
     : ResourceHandler<UserAssociationArgs, UserAssociationState>(provider)
 {
-    public static readonly TimeSpan DefaultTimeout = TimeSpan.FromMinutes(20);
+    /// <summary>Create, update and delete wait alike (UserAssociationModel.cs).</summary>
+    public static readonly TimeSpan DefaultTimeout = UserAssociationModel.Resource.DefaultTimeouts.Create;
 
     public override string Token => UserAssociationState.Token;
     protected override RecordShape<UserAssociationArgs> ArgsShape => UserAssociationArgs.Shape;
     protected override RecordShape<UserAssociationState> StateShape => UserAssociationState.Shape;
-    public override string Documentation => UserAssociationDocs.Text;
+    public override ResourceModel Model => UserAssociationModel.Resource;
 
     protected override bool DeleteBeforeReplace(ObjectValue olds, ObjectValue news) => UserAssociationIdentity.ReplacementDeletesFirst;
     protected override SameForAws SameForAws => UserAssociationIdentity.Names;
