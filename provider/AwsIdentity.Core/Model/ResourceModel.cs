@@ -19,7 +19,7 @@ public sealed record ResourceModel
     /// <summary>The resource id, which an import takes too.</summary>
     public required ImportId Id { get; init; }
 
-    /// <summary>One Markdown paragraph on behaviour a user should know before the first change (replacement, waits).</summary>
+    /// <summary>One Markdown paragraph on what a user should know before the first change (replacement, waits).</summary>
     public required string Notes { get; init; }
 
     public string Token => Outputs.Token;

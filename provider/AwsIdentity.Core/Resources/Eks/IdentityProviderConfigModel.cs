@@ -14,11 +14,13 @@ public static class IdentityProviderConfigModel
         DefaultTimeouts = ResourceTimeouts.All(TimeSpan.FromMinutes(40)),
         // The id terraform-provider-aws uses too.
         Id = new ImportId([new("clusterName"), new("identityProviderConfigName")], "my-cluster:corp-sso"),
-        Notes =
-            "A cluster holds one OIDC identity provider config, so a replacement always deletes the old config before " +
-            "it creates the new one. Association and disassociation run as EKS cluster updates; the provider waits for " +
-            "them, shows their progress, and retries while the cluster is busy with another update or EKS throttles. " +
-            $"The provider tags what it creates with `{Rules.OwnerTagKey}` and takes over only its own config; " +
-            $"`tags` may hold {CommonKinds.MaxTags} tags.",
+        // One Markdown paragraph; its line breaks are soft, kept short for the SDKs' doc comments.
+        Notes = $"""
+            A cluster holds one OIDC identity provider config, so a replacement always deletes the old config before
+            it creates the new one. Association and disassociation run as EKS cluster updates; the provider waits for
+            them, shows their progress, and retries while the cluster is busy with another update or EKS throttles.
+            The provider tags what it creates with `{Rules.OwnerTagKey}` and takes over only its own config; `tags`
+            may hold {CommonKinds.MaxTags} tags.
+            """,
     };
 }

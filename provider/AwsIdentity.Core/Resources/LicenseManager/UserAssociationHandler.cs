@@ -14,7 +14,6 @@ namespace AwsIdentity.Core.Resources.LicenseManager;
 public sealed class UserAssociationHandler(ProviderContext provider, ResourceServices services, AssociationLookup lookup)
     : ResourceHandler<UserAssociationArgs, UserAssociationState>(provider)
 {
-    /// <summary>Create, update and delete wait alike (UserAssociationModel.cs).</summary>
     public static readonly TimeSpan DefaultTimeout = UserAssociationModel.Resource.DefaultTimeouts.Create;
 
     public override string Token => UserAssociationState.Token;

@@ -13,11 +13,13 @@ public static class UserAssociationModel
         // The domain is a part only when set. Neither AD user names nor DNS names may hold ':' (UserAssociationArgs.cs).
         Id = new ImportId([new("instanceId"), new("directoryId"), new("username"), new("domain", Optional: true)],
             "i-0123456789abcdef0:d-1234567890:alice", "i-0123456789abcdef0:d-1234567890:alice:corp.example.com"),
-        Notes =
-            "Everything but `tags` replaces the association, and a replacement always removes the old association " +
-            "first (AWS allows one per user and instance). User and domain names ignore case: a change of case alone is " +
-            $"no change. The provider tags what it creates with `{Rules.OwnerTagKey}` and takes over only its own " +
-            $"association; `tags` may hold {CommonKinds.MaxTags} tags. AssociateUser is asynchronous: the provider " +
-            "waits until the association is ASSOCIATED and retries while another change of it is in flight or AWS throttles.",
+        Notes = $"""
+            Everything but `tags` replaces the association, and a replacement always removes the old association
+            first (AWS allows one per user and instance). User and domain names ignore case: a change of case alone is
+            no change. The provider tags what it creates with `{Rules.OwnerTagKey}` and takes over only its own
+            association; `tags` may hold {CommonKinds.MaxTags} tags. AssociateUser is asynchronous: the provider
+            waits until the association is ASSOCIATED and retries while another change of it is in flight or AWS
+            throttles.
+            """,
     };
 }
