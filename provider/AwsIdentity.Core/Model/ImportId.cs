@@ -6,7 +6,7 @@ public sealed record IdPart(string Name, bool Optional = false);
 /// <summary>
 /// The form of a resource id, which is also what an import takes: named parts joined by ':', the optional ones last
 /// (no part may hold ':', so the parts split unambiguously), and examples that must parse and print back unchanged
-/// (tests/AwsIdentity.Tests/Model/ResourceModelTests.cs).
+/// (AwsIdentity.Tests/Model/ResourceModelTests.cs).
 /// </summary>
 public sealed record ImportId
 {
