@@ -17,8 +17,8 @@ public interface IResourceHandler
     /// <summary>Outputs shape (schema outputs).</summary>
     IRecordShape Outputs { get; }
 
-    /// <summary>Markdown appended to the resource description in the schema (import section and so on).</summary>
-    string Documentation { get; }
+    /// <summary>What schemas and documents say of this resource: description, timeouts, id form, notes.</summary>
+    ResourceModel Model { get; }
 
     CheckResult Check(CheckRequest request);
 

@@ -15,9 +15,6 @@ public sealed record Found<TArgs, TState>(string Id, TArgs Args, TState State);
 // OperationContext, and applies the one error rule (OperationFailure.cs) in Run.
 public abstract partial class ResourceHandler<TArgs, TState>
 {
-    /// <summary>The deadline of a create, update or delete when the user sets none.</summary>
-    protected abstract TimeSpan FallbackTimeout { get; }
-
     /// <summary>Which errors of the resource's service a retry may outlast (RetryRules.cs).</summary>
     protected abstract RetryRules Retry { get; }
 
@@ -44,7 +41,7 @@ public abstract partial class ResourceHandler<TArgs, TState>
     {
         var args = ArgsShape.Decode(request.Inputs);
         var id = IdOf(args);
-        var context = Services.Start(request.ResourceKey, request.Timeout, FallbackTimeout, Retry, cancellationToken);
+        var context = Services.Start(request.ResourceKey, request.Timeout, Model.DefaultTimeouts.Create, Retry, cancellationToken);
         var options = new CreateOptions(request.Owner, request.ImportCommand, request.Private);
         var state = await Run(LifecycleStep.Create, id, request.Inputs, () => CreateLiveAsync(args, options, context)).ConfigureAwait(false);
         return new CreateResult(id, WriteOutputs(state, request.Inputs)) { Private = request.Private };
@@ -64,7 +61,7 @@ public abstract partial class ResourceHandler<TArgs, TState>
     {
         var args = ArgsShape.Decode(request.News);
         var old = StateShape.Read(request.OldOutputs, PropertyPath.Root, []) ?? new TState();
-        var context = Services.Start(request.ResourceKey, request.Timeout, FallbackTimeout, Retry, cancellationToken);
+        var context = Services.Start(request.ResourceKey, request.Timeout, Model.DefaultTimeouts.Update, Retry, cancellationToken);
         var options = new CreateOptions(request.Owner, null, null);
         var state = await Run(LifecycleStep.Update, request.Id, request.News,
             () => UpdateLiveAsync(request.Id, args, old, options, context)).ConfigureAwait(false);
@@ -75,7 +72,7 @@ public abstract partial class ResourceHandler<TArgs, TState>
     {
         var args = ArgsShape.Read(InputsOf(request.Outputs), PropertyPath.Root, []);
         var state = StateShape.Read(request.Outputs, PropertyPath.Root, []);
-        var context = Services.Start(request.ResourceKey, request.Timeout, FallbackTimeout, Retry, cancellationToken);
+        var context = Services.Start(request.ResourceKey, request.Timeout, Model.DefaultTimeouts.Delete, Retry, cancellationToken);
         return Run(LifecycleStep.Delete, request.Id, null, async () =>
         {
             await DeleteLiveAsync(request.Id, args, state, context).ConfigureAwait(false);

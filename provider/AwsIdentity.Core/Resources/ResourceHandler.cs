@@ -20,7 +20,7 @@ public abstract partial class ResourceHandler<TArgs, TState>(ProviderContext pro
     protected abstract RecordShape<TState> StateShape { get; }
     public IRecordShape Inputs => ArgsShape;
     public IRecordShape Outputs => StateShape;
-    public abstract string Documentation { get; }
+    public abstract ResourceModel Model { get; }
 
     /// <summary>The tags capability, for a resource type that has tags.</summary>
     protected virtual TagCapability? Tagging => null;

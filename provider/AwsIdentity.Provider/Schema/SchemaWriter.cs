@@ -69,7 +69,7 @@ public static class SchemaWriter
     private static void WriteResource(Utf8JsonWriter w, IResourceHandler handler)
     {
         w.WriteStartObject(handler.Token);
-        w.WriteString("description", handler.Outputs.Description + "\n" + handler.Documentation);
+        w.WriteString("description", ResourceDescription.Markdown(handler.Model));
         w.WriteStartObject("inputProperties");
         WriteProperties(w, handler.Inputs.Properties);
         w.WriteEndObject();

@@ -12,14 +12,18 @@ namespace AwsIdentity.Pulumi.Eks
     ///
     /// A cluster holds one OIDC identity provider config, so a replacement always deletes the old config before
     /// it creates the new one. Association and disassociation run as EKS cluster updates; the provider waits for
-    /// them (40 minutes by default, `customTimeouts` to change), shows their progress, and retries while the
-    /// cluster is busy with another update or EKS throttles. The provider tags what it creates with
-    /// `awsidentity:owner` and takes over only its own config; `tags` may hold 49 tags.
+    /// them, shows their progress, and retries while the cluster is busy with another update or EKS throttles.
+    /// The provider tags what it creates with `awsidentity:owner` and takes over only its own config; `tags`
+    /// may hold 49 tags.
+    ///
+    /// Default timeouts: create 40 minutes, update 40 minutes, delete 40 minutes; the `customTimeouts` resource option changes them.
     ///
     /// ## Import
     ///
+    /// The id is `&lt;clusterName&gt;:&lt;identityProviderConfigName&gt;`:
+    ///
     /// ```sh
-    /// pulumi import awsidentity:eks:IdentityProviderConfig example my-cluster:my-oidc-config
+    /// pulumi import awsidentity:eks:IdentityProviderConfig example my-cluster:corp-sso
     /// ```
     /// </summary>
     [global::AwsIdentity.Pulumi.AwsIdentityResourceType("awsidentity:eks:IdentityProviderConfig")]

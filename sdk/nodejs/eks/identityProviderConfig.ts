@@ -10,14 +10,18 @@ import * as utilities from "../utilities";
  *
  * A cluster holds one OIDC identity provider config, so a replacement always deletes the old config before
  * it creates the new one. Association and disassociation run as EKS cluster updates; the provider waits for
- * them (40 minutes by default, `customTimeouts` to change), shows their progress, and retries while the
- * cluster is busy with another update or EKS throttles. The provider tags what it creates with
- * `awsidentity:owner` and takes over only its own config; `tags` may hold 49 tags.
+ * them, shows their progress, and retries while the cluster is busy with another update or EKS throttles.
+ * The provider tags what it creates with `awsidentity:owner` and takes over only its own config; `tags`
+ * may hold 49 tags.
+ *
+ * Default timeouts: create 40 minutes, update 40 minutes, delete 40 minutes; the `customTimeouts` resource option changes them.
  *
  * ## Import
  *
+ * The id is `<clusterName>:<identityProviderConfigName>`:
+ *
  * ```sh
- * pulumi import awsidentity:eks:IdentityProviderConfig example my-cluster:my-oidc-config
+ * pulumi import awsidentity:eks:IdentityProviderConfig example my-cluster:corp-sso
  * ```
  */
 export class IdentityProviderConfig extends pulumi.CustomResource {

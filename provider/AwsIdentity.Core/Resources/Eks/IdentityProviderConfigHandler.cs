@@ -13,15 +13,14 @@ namespace AwsIdentity.Core.Resources.Eks;
 public sealed class IdentityProviderConfigHandler(ProviderContext provider, ResourceServices services)
     : ResourceHandler<IdentityProviderConfigArgs, IdentityProviderConfigState>(provider, services)
 {
-    /// <summary>terraform-provider-aws's create/delete timeout; associations have been seen taking ~24 minutes.</summary>
-    public static readonly TimeSpan DefaultTimeout = TimeSpan.FromMinutes(40);
+    /// <summary>Create, update and delete wait alike (IdentityProviderConfigModel.cs says how long and why).</summary>
+    public static readonly TimeSpan DefaultTimeout = IdentityProviderConfigModel.Resource.DefaultTimeouts.Create;
 
     public override string Token => IdentityProviderConfigState.Token;
     protected override RecordShape<IdentityProviderConfigArgs> ArgsShape => IdentityProviderConfigArgs.Shape;
     protected override RecordShape<IdentityProviderConfigState> StateShape => IdentityProviderConfigState.Shape;
-    public override string Documentation => IdentityProviderConfigDocs.Text;
+    public override ResourceModel Model => IdentityProviderConfigModel.Resource;
     protected override TagCapability Tagging => TagCapability.Standard;
-    protected override TimeSpan FallbackTimeout => DefaultTimeout;
     protected override RetryRules Retry => EksErrors.Rules;
 
     // One OIDC config per cluster (EKS user guide): the new one can only be associated once the old is gone.

@@ -13,14 +13,13 @@ namespace AwsIdentity.Core.Resources.LicenseManager;
 public sealed class UserAssociationHandler(ProviderContext provider, ResourceServices services, AssociationLookup lookup)
     : ResourceHandler<UserAssociationArgs, UserAssociationState>(provider, services)
 {
-    public static readonly TimeSpan DefaultTimeout = TimeSpan.FromMinutes(20);
+    public static readonly TimeSpan DefaultTimeout = UserAssociationModel.Resource.DefaultTimeouts.Create;
 
     public override string Token => UserAssociationState.Token;
     protected override RecordShape<UserAssociationArgs> ArgsShape => UserAssociationArgs.Shape;
     protected override RecordShape<UserAssociationState> StateShape => UserAssociationState.Shape;
-    public override string Documentation => UserAssociationDocs.Text;
+    public override ResourceModel Model => UserAssociationModel.Resource;
     protected override TagCapability Tagging => TagCapability.Standard;
-    protected override TimeSpan FallbackTimeout => DefaultTimeout;
     protected override RetryRules Retry => LmusErrors.Rules;
 
     protected override bool DeleteBeforeReplace(ObjectValue olds, ObjectValue news) => UserAssociationIdentity.ReplacementDeletesFirst;

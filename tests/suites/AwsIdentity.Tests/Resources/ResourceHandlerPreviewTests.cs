@@ -114,6 +114,7 @@ public sealed class ResourceHandlerPreviewTests
         Assert.Same(UserAssociationState.Shape, user.Outputs);
         Assert.Equal("awsidentity:eks:IdentityProviderConfig", eks.Token);
         Assert.Equal("awsidentity:licensemanager:UserAssociation", user.Token);
-        Assert.Contains("pulumi import", eks.Documentation);
+        Assert.Same(IdentityProviderConfigModel.Resource, eks.Model);
+        Assert.Same(UserAssociationModel.Resource, user.Model);
     }
 }

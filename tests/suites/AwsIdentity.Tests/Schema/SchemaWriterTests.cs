@@ -142,7 +142,17 @@ public sealed class SchemaWriterTests
         Assert.True(csharp.GetProperty("packageReferences").TryGetProperty("Pulumi", out _));
     }
 
-    [Fact]
-    public void Write_ResourceDescription_IncludesImportDocs() =>
-        Assert.Contains("pulumi import " + User, Root.GetProperty("resources").GetProperty(User).GetProperty("description").GetString());
+    [Theory]
+    [InlineData(Eks)]
+    [InlineData(User)]
+    public void Write_ResourceDescription_RendersTheModelInPulumisWords(string token)
+    {
+        var model = Handlers.All().Single(h => h.Token == token).Model;
+        var description = Root.GetProperty("resources").GetProperty(token).GetProperty("description").GetString()!;
+        Assert.StartsWith(model.Description + "\n\n" + model.Notes + "\n\n", description);
+        Assert.Contains($"Default timeouts: {model.DefaultTimeouts.Describe()}; the `customTimeouts` resource option", description);
+        Assert.Contains($"## Import\n\nThe id is `{model.Id.Form}`:", description);
+        foreach (var example in model.Id.Examples)
+            Assert.Contains($"\npulumi import {token} example {example}\n", description);
+    }
 }

@@ -40,4 +40,7 @@ internal static class Handlers
 
     public static UserAssociationHandler User(ProviderContext? context = null) =>
         new(context ?? Unconfigured(), Services(), new AssociationLookup(new FakeTimeProvider()));
+
+    /// <summary>One handler of each resource type the provider serves (Host/Program.cs registers the same).</summary>
+    public static IResourceHandler[] All() => [Eks(), User()];
 }
