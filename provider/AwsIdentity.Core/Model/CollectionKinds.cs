@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Text.Json;
 using AwsIdentity.Core.Values;
 
 namespace AwsIdentity.Core.Model;
@@ -45,13 +44,7 @@ public sealed class ListKind<TItem>(Kind<TItem> item, int maxItems) : Kind<IRead
 
     public override PropertyValue Write(IReadOnlyList<TItem> value) => new ArrayValue([.. value.Select(item.Write)]);
 
-    public override void WriteTypeSpec(Utf8JsonWriter writer)
-    {
-        writer.WriteString("type", "array");
-        writer.WriteStartObject("items");
-        item.WriteTypeSpec(writer);
-        writer.WriteEndObject();
-    }
+    public override TypeDescription Type => new ListTypeDescription(item.Type);
 
     public override IEnumerable<IRecordShape> ReferencedShapes => item.ReferencedShapes;
 }
@@ -104,13 +97,7 @@ public sealed class MapKind<TItem>(Kind<TItem> item, int maxEntries, Func<string
     public override PropertyValue Write(IReadOnlyDictionary<string, TItem> value) =>
         ObjectValue.From(value.Select(kv => KeyValuePair.Create(kv.Key, item.Write(kv.Value))));
 
-    public override void WriteTypeSpec(Utf8JsonWriter writer)
-    {
-        writer.WriteString("type", "object");
-        writer.WriteStartObject("additionalProperties");
-        item.WriteTypeSpec(writer);
-        writer.WriteEndObject();
-    }
+    public override TypeDescription Type => new MapTypeDescription(item.Type);
 
     public override IEnumerable<IRecordShape> ReferencedShapes => item.ReferencedShapes;
 }

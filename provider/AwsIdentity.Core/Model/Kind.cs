@@ -1,16 +1,15 @@
-using System.Text.Json;
 using AwsIdentity.Core.Values;
 
 namespace AwsIdentity.Core.Model;
 
 /// <summary>
 /// The type of one property: how a <see cref="PropertyValue"/> becomes a typed C# value (with located
-/// failures), how it goes back, and how it is written in the package schema.
+/// failures), how it goes back, and its type in every schema.
 /// </summary>
 public abstract class Kind
 {
-    /// <summary>Writes the schema type spec of this kind ({"type": …} or {"$ref": …}).</summary>
-    public abstract void WriteTypeSpec(Utf8JsonWriter writer);
+    /// <summary>The type of this kind, for every schema (TypeDescription.cs).</summary>
+    public abstract TypeDescription Type { get; }
 
     /// <summary>Object types this kind refers to, for the schema's "types" section.</summary>
     public virtual IEnumerable<IRecordShape> ReferencedShapes => [];

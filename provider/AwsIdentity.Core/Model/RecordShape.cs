@@ -1,4 +1,3 @@
-using System.Text.Json;
 using AwsIdentity.Core.Values;
 
 namespace AwsIdentity.Core.Model;
@@ -81,7 +80,7 @@ public sealed class RecordShape<T>(string token, string description) : Kind<T>, 
 
     public ObjectValue WriteObject(T value) => (ObjectValue)Write(value);
 
-    public override void WriteTypeSpec(Utf8JsonWriter writer) => writer.WriteString("$ref", $"#/types/{Token}");
+    public override TypeDescription Type => new ObjectTypeDescription(this);
 
     public override IEnumerable<IRecordShape> ReferencedShapes => [this];
 

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using AwsIdentity.Core.Values;
 
 namespace AwsIdentity.Core.Model;
@@ -14,7 +13,7 @@ public sealed class StringKind : Kind<string>
 
     public override PropertyValue Write(string value) => PropertyValue.Of(value);
 
-    public override void WriteTypeSpec(Utf8JsonWriter writer) => writer.WriteString("type", "string");
+    public override TypeDescription Type { get; } = new ScalarTypeDescription(ScalarType.String);
 }
 
 public sealed class BoolKind : Kind<bool?>
@@ -34,7 +33,7 @@ public sealed class BoolKind : Kind<bool?>
 
     public override PropertyValue Write(bool? value) => value is { } b ? PropertyValue.Of(b) : PropertyValue.Null;
 
-    public override void WriteTypeSpec(Utf8JsonWriter writer) => writer.WriteString("type", "boolean");
+    public override TypeDescription Type { get; } = new ScalarTypeDescription(ScalarType.Boolean);
 }
 
 public sealed class IntegerKind(int min, int max) : Kind<int?>
@@ -62,7 +61,7 @@ public sealed class IntegerKind(int min, int max) : Kind<int?>
 
     public override PropertyValue Write(int? value) => value is { } i ? PropertyValue.Of(i) : PropertyValue.Null;
 
-    public override void WriteTypeSpec(Utf8JsonWriter writer) => writer.WriteString("type", "integer");
+    public override TypeDescription Type { get; } = new ScalarTypeDescription(ScalarType.Integer);
 }
 
 /// <summary>A kind with an extra rule on its decoded values (length limits, formats, enumerations).</summary>
@@ -88,7 +87,7 @@ public sealed class RefinedKind<T>(Kind<T> inner, Func<T, string?> rule) : Kind<
 
     public override PropertyValue Write(T value) => inner.Write(value);
 
-    public override void WriteTypeSpec(Utf8JsonWriter writer) => inner.WriteTypeSpec(writer);
+    public override TypeDescription Type => inner.Type;
 
     public override IEnumerable<IRecordShape> ReferencedShapes => inner.ReferencedShapes;
 }

@@ -98,7 +98,7 @@ public static class SchemaWriter
         foreach (var p in properties)
         {
             w.WriteStartObject(p.Name);
-            p.Kind.WriteTypeSpec(w);
+            PulumiTypeSpec.Write(w, p.Kind.Type);
             w.WriteString("description", p.Description);
             if (p.Secret) w.WriteBoolean("secret", true);
             if (p.ReplaceOnChanges) w.WriteBoolean("willReplaceOnChanges", true);

@@ -32,29 +32,18 @@ internal sealed record ModelRow(string Name, string Type, IReadOnlySet<string> F
     /// <summary>The row as the README would hold it, meaning aside.</summary>
     public string Describe() => $"| `{Name}` | {Type} | {string.Join(", ", Flags)}{(Flags.Count > 0 ? " " : "")}|";
 
-    // The kind's type in words, read from the type spec it writes (Model/Kind.cs), so every kind has one.
-    private static string TypeWords(Kind kind) => Words(Spec(kind));
+    // The kind's type in words, from its neutral type (Model/TypeDescription.cs), so every kind has one.
+    private static string TypeWords(Kind kind) => Words(kind.Type);
 
-    private static JsonElement Spec(Kind kind)
+    private static string Words(TypeDescription type) => type switch
     {
-        using var stream = new MemoryStream();
-        using (var w = new Utf8JsonWriter(stream))
-        {
-            w.WriteStartObject();
-            kind.WriteTypeSpec(w);
-            w.WriteEndObject();
-        }
-        return JsonDocument.Parse(stream.ToArray()).RootElement.Clone();
-    }
-
-    private static string Words(JsonElement spec) =>
-        spec.TryGetProperty("$ref", out _) ? "object"
-        : spec.GetProperty("type").GetString() switch
-        {
-            "array" => "list of " + Words(spec.GetProperty("items")),
-            "object" => "map of " + Words(spec.GetProperty("additionalProperties")),
-            var t => t!,
-        };
+        ObjectTypeDescription => "object",
+        ListTypeDescription list => "list of " + Words(list.Item),
+        MapTypeDescription map => "map of " + Words(map.Item),
+        ScalarTypeDescription { Scalar: ScalarType.Boolean } => "boolean",
+        ScalarTypeDescription { Scalar: ScalarType.Integer } => "integer",
+        _ => "string",
+    };
 
     // An object property's own properties follow as "path.name"; those of a list's or map's objects as "path[].name".
     private static IEnumerable<(string Step, IRecordShape Shape)> Nested(Kind kind) =>
