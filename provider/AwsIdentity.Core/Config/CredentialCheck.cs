@@ -20,7 +20,7 @@ public static class CredentialCheck
             warnings.Add("no AWS region is set (provider `region`, AWS_REGION, AWS_DEFAULT_REGION or the profile): AWS calls will fail");
         if (explicitOrProfile is null && !AnyAmbientSource())
             warnings.Add("no AWS credentials found in the provider config, the environment or the shared profile files; " +
-                "previews work, but `pulumi up` needs credentials (or instance/container credentials)");
+                "previews and plans work, but changes to AWS need credentials (or instance/container credentials)");
         return warnings;
     }
 

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using AwsIdentity.Core.Model;
 
 namespace AwsIdentity.Tests.Repository;
