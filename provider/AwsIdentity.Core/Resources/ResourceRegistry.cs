@@ -11,14 +11,4 @@ public sealed class ResourceRegistry(IEnumerable<IResourceHandler> handlers)
     public bool TryGet(string token, out IResourceHandler handler) => _byToken.TryGetValue(token, out handler!);
 
     public string KnownTokens => string.Join(", ", _byToken.Keys.Order(StringComparer.Ordinal));
-
-    /// <summary>The type token of a URN: urn:pulumi:stack::project::[parent$]type::name.</summary>
-    public static string TypeOfUrn(string urn)
-    {
-        var parts = urn.Split("::");
-        if (parts.Length < 4) return "";
-        var qualified = parts[2];
-        var dollar = qualified.LastIndexOf('$');
-        return dollar >= 0 ? qualified[(dollar + 1)..] : qualified;
-    }
 }

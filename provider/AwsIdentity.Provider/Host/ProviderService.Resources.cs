@@ -88,7 +88,7 @@ public sealed partial class ProviderService
 
     private IResourceHandler HandlerFor(string type, string urn)
     {
-        var token = string.IsNullOrEmpty(type) ? ResourceRegistry.TypeOfUrn(urn) : type;
+        var token = string.IsNullOrEmpty(type) ? PulumiUrn.TypeOf(urn) : type;
         if (registry.TryGet(token, out var handler)) return handler;
         throw new RpcException(new Status(StatusCode.InvalidArgument,
             $"unknown resource type \"{token}\"; awsidentity knows: {registry.KnownTokens}"));
