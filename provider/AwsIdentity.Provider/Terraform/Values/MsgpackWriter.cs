@@ -32,18 +32,20 @@ public sealed class MsgpackWriter
         else Sized(0xcb, 8).WriteDouble(value);
     }
 
+    /// <summary>Non-negative values as unsigned, negative ones as signed, each in its narrowest width.</summary>
     public void WriteInteger(long value)
     {
         switch (value)
         {
             case >= 0 and <= 0x7f: Byte((byte)value); break;
-            case < 0 and >= -32: Byte((byte)(sbyte)value); break;
-            case >= sbyte.MinValue and <= sbyte.MaxValue: Sized(0xd0, 1).Span[0] = (byte)(sbyte)value; break;
+            case >= -32 and < 0: Byte((byte)(sbyte)value); break;
             case >= 0 and <= byte.MaxValue: Sized(0xcc, 1).Span[0] = (byte)value; break;
-            case >= short.MinValue and <= short.MaxValue: BinaryPrimitives.WriteInt16BigEndian(Sized(0xd1, 2).Span, (short)value); break;
             case >= 0 and <= ushort.MaxValue: BinaryPrimitives.WriteUInt16BigEndian(Sized(0xcd, 2).Span, (ushort)value); break;
-            case >= int.MinValue and <= int.MaxValue: BinaryPrimitives.WriteInt32BigEndian(Sized(0xd2, 4).Span, (int)value); break;
             case >= 0 and <= uint.MaxValue: BinaryPrimitives.WriteUInt32BigEndian(Sized(0xce, 4).Span, (uint)value); break;
+            case >= 0: BinaryPrimitives.WriteUInt64BigEndian(Sized(0xcf, 8).Span, (ulong)value); break;
+            case >= sbyte.MinValue: Sized(0xd0, 1).Span[0] = (byte)(sbyte)value; break;
+            case >= short.MinValue: BinaryPrimitives.WriteInt16BigEndian(Sized(0xd1, 2).Span, (short)value); break;
+            case >= int.MinValue: BinaryPrimitives.WriteInt32BigEndian(Sized(0xd2, 4).Span, (int)value); break;
             default: BinaryPrimitives.WriteInt64BigEndian(Sized(0xd3, 8).Span, value); break;
         }
     }
