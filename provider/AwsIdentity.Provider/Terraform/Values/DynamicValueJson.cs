@@ -7,7 +7,7 @@ using AwsIdentity.Provider.Terraform.Schema;
 namespace AwsIdentity.Provider.Terraform.Values;
 
 /// <summary>
-/// tfplugin6 DynamicValue.json and RawState.json (UpgradeResourceState) → <see cref="PropertyValue"/>, led by the
+/// The json field of tfplugin6 DynamicValue and of RawState (UpgradeResourceState) → <see cref="PropertyValue"/>, led by the
 /// schema's type as zclconf/go-cty cty/json/unmarshal.go reads it: JSON has no unknowns; a primitive may come as a
 /// string and is converted (numbers as decimal text, "true"/"false"); a missing object attribute is null. Stored
 /// state may be pretty-printed or compact: it is parsed, never compared as text. Never throws.

@@ -1,5 +1,4 @@
 using System.Text;
-using System.Text.Json;
 using AwsIdentity.Core.Values;
 using AwsIdentity.Provider.Terraform.Schema;
 using AwsIdentity.Provider.Terraform.Values;
@@ -116,38 +115,9 @@ internal sealed class CodecFuzzer(int seed)
         return bytes;
     }
 
-    /// <summary>The value as Terraform's JSON would carry it (no unknowns in JSON: they become null).</summary>
-    public static byte[] Json(PropertyValue value)
-    {
-        using var stream = new MemoryStream();
-        using (var w = new Utf8JsonWriter(stream)) WriteJson(w, value);
-        return stream.ToArray();
-    }
-
-    private static void WriteJson(Utf8JsonWriter w, PropertyValue value)
-    {
-        switch (value.Reveal())
-        {
-            case StringValue s: w.WriteStringValue(s.Value); break;
-            case NumberValue n: w.WriteNumberValue(n.Value); break;
-            case BoolValue b: w.WriteBooleanValue(b.Value); break;
-            case ArrayValue a:
-                w.WriteStartArray();
-                foreach (var item in a.Items) WriteJson(w, item);
-                w.WriteEndArray();
-                break;
-            case ObjectValue o:
-                w.WriteStartObject();
-                foreach (var (key, item) in o.Fields)
-                {
-                    w.WritePropertyName(key);
-                    WriteJson(w, item);
-                }
-                w.WriteEndObject();
-                break;
-            default: w.WriteNullValue(); break;
-        }
-    }
+    /// <summary>The value as Terraform's JSON would carry it: Values/CanonicalJson.cs writes secrets plain and unknowns
+    /// as null, as JSON has no unknowns.</summary>
+    public static byte[] Json(PropertyValue value) => Encoding.UTF8.GetBytes(CanonicalJson.Write(value));
 
     public static string Show(byte[] bytes) => bytes.Length <= 48 ? TfValues.Hex(bytes) : TfValues.Hex(bytes[..48]) + $" … ({bytes.Length} bytes)";
 
