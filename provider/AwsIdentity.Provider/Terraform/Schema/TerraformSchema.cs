@@ -60,7 +60,9 @@ public static class TerraformSchema
             switch (prop.Kind.Type)
             {
                 case ObjectTypeDescription o when input:
-                    blocks.Add(new TfNestedBlock(name, TfNesting.Single, Block(o.Shape, _ => true, Words(prop.Description)), prop.Required ? 1 : 0, 1));
+                    // A single block's min and max items are equal: 1 when required, else 0 (internal_validate.go).
+                    var count = prop.Required ? 1 : 0;
+                    blocks.Add(new TfNestedBlock(name, TfNesting.Single, Block(o.Shape, _ => true, Words(prop.Description)), count, count));
                     break;
                 case ListTypeDescription { Item: ObjectTypeDescription o } when input:
                     blocks.Add(new TfNestedBlock(name, TfNesting.List, Block(o.Shape, _ => true, Words(prop.Description)), prop.Required ? 1 : 0));
@@ -120,7 +122,7 @@ public static class TerraformSchema
                 { Type = TfType.String, Optional = true };
         return new TfNestedBlock("timeouts", TfNesting.Single, new TfBlock(
             $"How long each operation may wait for AWS. Defaults: {defaults.Describe()}.",
-            [Operation("create", defaults.Create), Operation("update", defaults.Update), Operation("delete", defaults.Delete)], []), 0, 1);
+            [Operation("create", defaults.Create), Operation("update", defaults.Update), Operation("delete", defaults.Delete)], []));
     }
 
     /// <summary>A Go duration string, the form Terraform users write timeouts in: "40m", "90s".</summary>

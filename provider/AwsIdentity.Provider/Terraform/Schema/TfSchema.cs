@@ -58,7 +58,8 @@ public sealed record TfNestedObject(TfNesting Nesting, ImmutableArray<TfAttribut
     };
 }
 
-/// <summary>A nested block the user writes in HCL (<c>oidc { … }</c>); MinItems 1 makes it required.</summary>
+/// <summary>A nested block the user writes in HCL (<c>oidc { … }</c>). A single block has MinItems = MaxItems, 1 when
+/// required and 0 when optional (hashicorp/terraform internal/configs/configschema/internal_validate.go).</summary>
 public sealed record TfNestedBlock(string TypeName, TfNesting Nesting, TfBlock Block, int MinItems = 0, int MaxItems = 0)
 {
     public TfType ImpliedType() => TfNestedObject.Wrap(Nesting, Block.ImpliedType());

@@ -56,7 +56,7 @@ public sealed class DynamicValueEncoderTests
         var inner = new TfBlock("", [new TfAttribute("x", "") { Type = TfType.String, Optional = true }], []);
         var block = new TfBlock("", [], [
             new TfNestedBlock("g", TfNesting.Group, inner), new TfNestedBlock("l", TfNesting.List, inner),
-            new TfNestedBlock("m", TfNesting.Map, inner), new TfNestedBlock("s", TfNesting.Single, inner, 0, 1),
+            new TfNestedBlock("m", TfNesting.Map, inner), new TfNestedBlock("s", TfNesting.Single, inner),
             new TfNestedBlock("t", TfNesting.Set, inner)]);
         Assert.Equal("85 a1 67 81 a1 78 c0 a1 6c 90 a1 6d 80 a1 73 c0 a1 74 90", Hex(DynamicValueEncoder.Encode(O(), block).Expect()));
         var full = O(("l", A(O(("x", S("1"))))), ("m", O(("k", O()))), ("s", O(("x", S("2")))));

@@ -35,12 +35,13 @@ public sealed class TerraformSchemaTests
                 new TfAttribute("both", "") { Type = TfType.String, Required = true, Computed = true },
                 new TfAttribute("none", "") { Type = TfType.String },
                 new TfAttribute("clash", "") { Type = TfType.String, Optional = true }],
-            [new TfNestedBlock("clash", TfNesting.Single, new TfBlock("", [], []), 0, 2)]));
+            [new TfNestedBlock("clash", TfNesting.Single, new TfBlock("", [], []), 0, 1),
+             new TfNestedBlock("two", TfNesting.Single, new TfBlock("", [], []), 2, 2)]));
         var problems = TfSchemaRules.Check(broken);
         Assert.Equal([
             "Bad-Name: name \"Bad-Name\" is not ^[a-z0-9_]+$", "both: required with optional or computed",
             "none: none of required, optional, computed", "clash: both an attribute and a block",
-            "clash: a single block has min_items and max_items 0 or 1", "clash: declared twice"], problems);
+            "clash: a single block's min_items and max_items must match", "two: a single block has min_items and max_items 0 or 1", "clash: declared twice"], problems);
     }
 
     [Fact]
@@ -67,7 +68,7 @@ public sealed class TerraformSchemaTests
         Assert.Equal(1, BlockAt(block, "identity_provider").MinItems);
         Assert.Equal(1, BlockAt(block, "identity_provider", "active_directory_identity_provider").MinItems);
         var settings = BlockAt(block, "identity_provider", "active_directory_identity_provider", "active_directory_settings");
-        Assert.Equal((TfNesting.Single, 0, 1), (settings.Nesting, settings.MinItems, settings.MaxItems));
+        Assert.Equal((TfNesting.Single, 0, 0), (settings.Nesting, settings.MinItems, settings.MaxItems));
         Assert.Equal(TfType.List(TfType.String), settings.Block.Attribute("domain_ipv4_list")!.Type);
         Assert.NotNull(settings.Block.Block("domain_credentials_provider")!.Block.Block("secrets_manager_credentials_provider"));
     }
@@ -76,7 +77,7 @@ public sealed class TerraformSchemaTests
     public void Timeouts_OptionalDurations_WithTheModelsDefaults()
     {
         var timeouts = Resource(Eks).Block("timeouts")!;
-        Assert.Equal((TfNesting.Single, 0, 1), (timeouts.Nesting, timeouts.MinItems, timeouts.MaxItems));
+        Assert.Equal((TfNesting.Single, 0, 0), (timeouts.Nesting, timeouts.MinItems, timeouts.MaxItems));
         Assert.Equal(["create", "update", "delete"], timeouts.Block.Attributes.Select(a => a.Name));
         Assert.All(timeouts.Block.Attributes, a => Assert.True(a.Optional && a.Type == TfType.String));
         Assert.Contains("\"40m\"", timeouts.Block.Attribute("create")!.Description);

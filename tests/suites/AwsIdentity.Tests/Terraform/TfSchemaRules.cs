@@ -33,11 +33,17 @@ internal static partial class TfSchemaRules
             if (b.MaxItems > 0 && b.MinItems > b.MaxItems) problems.Add($"{where}: min_items above max_items");
             switch (b.Nesting)
             {
-                case TfNesting.Single when b.MinItems > 1 || b.MaxItems > 1:
+                case TfNesting.Single when b.MinItems != b.MaxItems:
+                    problems.Add($"{where}: a single block's min_items and max_items must match");
+                    break;
+                case TfNesting.Single when b.MinItems > 1:
                     problems.Add($"{where}: a single block has min_items and max_items 0 or 1");
                     break;
                 case TfNesting.Map or TfNesting.Group when b.MinItems != 0 || b.MaxItems != 0:
                     problems.Add($"{where}: a {b.Nesting} block has no item counts");
+                    break;
+                case TfNesting.Set when ContainsDynamic(b.Block.ImpliedType()):
+                    problems.Add($"{where}: dynamic inside a set of blocks");
                     break;
             }
             Block(b.Block, where + ".", problems);
@@ -55,6 +61,7 @@ internal static partial class TfSchemaRules
         if (a.Required && (a.Optional || a.Computed)) problems.Add($"{where}: required with optional or computed");
         if ((a.Type is null) == (a.NestedType is null)) problems.Add($"{where}: needs exactly one of type and nested type");
         if (inSet && a.Type is not null && ContainsDynamic(a.Type)) problems.Add($"{where}: dynamic inside a set");
+        if (a.NestedType is { Nesting: TfNesting.Group }) problems.Add($"{where}: a nested attribute cannot be a group");
         if (a.NestedType is { } nested)
             foreach (var inner in nested.Attributes)
                 Attribute(inner, where + ".", inSet || nested.Nesting == TfNesting.Set, problems);
