@@ -73,8 +73,17 @@ public static class TerraformMirror
     public static void CopyExecutable(string binary, string target)
     {
         File.Copy(binary, target, overwrite: true);
+        MarkExecutable(target);
+    }
+
+    /// <summary>rwxr-xr-x (where there are Unix modes).</summary>
+    public static void MarkExecutable(string path)
+    {
         if (!OperatingSystem.IsWindows())
-            File.SetUnixFileMode(target, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute |
+            File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute |
                 UnixFileMode.GroupRead | UnixFileMode.GroupExecute | UnixFileMode.OtherRead | UnixFileMode.OtherExecute);
     }
+
+    public static bool IsExecutable(string path) =>
+        OperatingSystem.IsWindows() || (File.GetUnixFileMode(path) & UnixFileMode.UserExecute) != 0;
 }

@@ -82,12 +82,12 @@ public sealed class TerraformRun : IDisposable
         try
         {
             await _process.WaitForExitAsync(limit.Token);
-            await _process.WaitForExitAsync(CancellationToken.None); // drains the redirected streams
+            await DrainAsync();
         }
         catch (OperationCanceledException)
         {
             Kill(entireProcessTree: true);
-            await _process.WaitForExitAsync(CancellationToken.None);
+            await DrainAsync();
             cancellationToken.ThrowIfCancellationRequested();
             throw new TimeoutException($"`terraform {string.Join(' ', Args)}` did not finish within {timeout.TotalSeconds:0.#}s; " +
                 $"its process tree was killed.{Environment.NewLine}--- stdout ---{Environment.NewLine}{Stdout}--- stderr ---{Environment.NewLine}{Stderr}");
@@ -97,6 +97,21 @@ public sealed class TerraformRun : IDisposable
             ProcessGuard.Untrack(_process.Id);
         }
         return new TerraformResult(Args, _process.ExitCode, Stdout, Stderr, _clock.Elapsed);
+    }
+
+    /// <summary>Waits for the exit and the end of the redirected streams, but not for ever: a process that escaped
+    /// the tree (reparented before the kill) could hold them open.</summary>
+    private async Task DrainAsync()
+    {
+        using var limit = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+        try
+        {
+            await _process.WaitForExitAsync(limit.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            // the process has exited; what its streams held so far is in Stdout and Stderr
+        }
     }
 
     public void Dispose()
