@@ -33,9 +33,10 @@ public sealed record TerraformStateFile(JsonObject Document, IReadOnlyList<State
 {
     public long Serial => (long?)Document["serial"] ?? 0;
 
+    /// <summary>`state pull` prints nothing when there is no state yet: that reads as an empty state.</summary>
     public static TerraformStateFile Parse(string json)
     {
-        var document = TerraformJson.Object(json);
+        var document = string.IsNullOrWhiteSpace(json) ? [] : TerraformJson.Object(json);
         var resources = document["resources"] as JsonArray ?? [];
         return new TerraformStateFile(document, [.. resources.Select(r => r!.AsObject())
             .Where(r => (string?)r["mode"] == "managed")
