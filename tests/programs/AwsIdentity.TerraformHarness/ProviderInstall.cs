@@ -28,28 +28,26 @@ public enum ProviderInstall
 /// <summary>The CLI configuration file (TF_CLI_CONFIG_FILE) each install mode writes.</summary>
 public static class CliConfig
 {
-    public static string For(ProviderInstall install, string overrideDir, string mirrorDir) => install switch
+    /// <param name="extraMirrors">more filesystem mirrors, for other providers a configuration needs (hashicorp/aws
+    /// for the migration from aws_eks_identity_provider_config); with dev_overrides the workspace's mirror must then
+    /// hold our package too, since `init` (needed for those providers) fails on a provider no source has.</param>
+    public static string For(ProviderInstall install, string overrideDir, string mirrorDir, IReadOnlyList<string>? extraMirrors = null)
     {
+        extraMirrors ??= [];
+        if (install == ProviderInstall.ImpliedMirror && extraMirrors.Count > 0)
+            throw new ArgumentException("the implied mirrors are used only without a provider_installation block: extra mirrors need FilesystemMirror");
         // hashicorp/terraform internal/command/cliconfig/provider_installation.go: dev_overrides maps a provider
-        // address to a directory; `direct {}` keeps every other provider on its normal installation path.
-        ProviderInstall.DevOverrides => $$"""
-            provider_installation {
-              dev_overrides {
-                "{{TerraformMirror.Address}}" = {{Hcl.Quote(overrideDir)}}
-              }
-              direct {}
-            }
-            """,
-        ProviderInstall.FilesystemMirror or ProviderInstall.PackedFilesystemMirror => $$"""
-            provider_installation {
-              filesystem_mirror {
-                path    = {{Hcl.Quote(mirrorDir)}}
-                include = ["{{TerraformMirror.Address}}"]
-              }
-            }
-            """,
+        // address to a directory; the methods after it install every other provider.
+        var overrides = install == ProviderInstall.DevOverrides
+            ? $"  dev_overrides {{\n    \"{TerraformMirror.Address}\" = {Hcl.Quote(overrideDir)}\n  }}\n"
+            : "";
+        var ours = install is ProviderInstall.FilesystemMirror or ProviderInstall.PackedFilesystemMirror
+            || (install == ProviderInstall.DevOverrides && extraMirrors.Count > 0) ? [mirrorDir] : Array.Empty<string>();
+        var mirrors = string.Concat(ours.Concat(extraMirrors).Select(m => $"  filesystem_mirror {{\n    path = {Hcl.Quote(m)}\n  }}\n"));
         // hashicorp/terraform provider_source.go providerSource: with no provider_installation block the implied
         // sources (local mirrors, then the registry for what they lack) are used.
-        _ => "# no provider_installation block: terraform's implied provider sources\n",
-    };
+        if (overrides.Length == 0 && mirrors.Length == 0) return "# no provider_installation block: terraform's implied provider sources\n";
+        var direct = install == ProviderInstall.DevOverrides && mirrors.Length == 0 ? "  direct {}\n" : "";
+        return $"provider_installation {{\n{overrides}{mirrors}{direct}}}\n";
+    }
 }

@@ -4,10 +4,14 @@ namespace AwsIdentity.TerraformHarness;
 /// they expect (EnsureSuccess, HasChanges), so a failure's message carries all terraform printed.</summary>
 public sealed partial class TerraformWorkspace
 {
-    /// <summary>`terraform init`; in <see cref="ProviderInstall.PluginDir"/> mode with -plugin-dir=MIRROR. Not for
-    /// <see cref="ProviderInstall.DevOverrides"/>: init would query the registry for the overridden provider.</summary>
+    /// <summary>`terraform init`; in <see cref="ProviderInstall.PluginDir"/> mode with -plugin-dir for the mirror and
+    /// each extra one. With <see cref="ProviderInstall.DevOverrides"/> only when there are extra mirrors (else init
+    /// would query the registry for the overridden provider and fail offline).</summary>
     public Task<TerraformResult> InitAsync(params string[] extra) =>
-        RunAsync(["init", .. Options.Install == ProviderInstall.PluginDir ? [$"-plugin-dir={MirrorDir}"] : Array.Empty<string>(), .. extra]);
+        RunAsync(["init", .. PluginDirs().Select(d => $"-plugin-dir={d}"), .. extra]);
+
+    private IEnumerable<string> PluginDirs() =>
+        Options.Install == ProviderInstall.PluginDir ? [MirrorDir, .. Options.ExtraMirrors] : [];
 
     /// <summary>`terraform plan -detailed-exitcode`: read <see cref="TerraformResult.HasChanges"/> (0 none, 2 changes).</summary>
     public Task<TerraformResult> PlanAsync(params string[] extra) => RunAsync(["plan", "-detailed-exitcode", .. extra]);

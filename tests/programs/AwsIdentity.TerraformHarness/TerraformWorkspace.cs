@@ -52,11 +52,14 @@ public sealed partial class TerraformWorkspace : IDisposable
 
     private void InstallProvider()
     {
-        File.WriteAllText(CliConfigFile, CliConfig.For(Options.Install, OverrideDir, MirrorDir));
+        File.WriteAllText(CliConfigFile, CliConfig.For(Options.Install, OverrideDir, MirrorDir, Options.ExtraMirrors));
         if (Options.Install == ProviderInstall.None) return;
         var binary = Options.ResolvedBinary();
         if (!File.Exists(binary))
             throw new FileNotFoundException($"provider binary not found at {binary}; run `make build` (or pass TerraformWorkspaceOptions.ProviderBinary)", binary);
+        // With extra mirrors `init` must run, and it needs a source for every provider, overridden or not.
+        if (Options.Install == ProviderInstall.DevOverrides && Options.ExtraMirrors.Count > 0)
+            TerraformMirror.InstallUnpacked(MirrorDir, binary, Options.Version);
         Package = Options.Install switch
         {
             ProviderInstall.DevOverrides => CopyToOverrideDir(binary),

@@ -24,6 +24,10 @@ public sealed record TerraformWorkspaceOptions
     /// <summary>The default limit of one command; past it the command's process tree is killed.</summary>
     public TimeSpan CommandTimeout { get; init; } = TimeSpan.FromMinutes(2);
 
+    /// <summary>More filesystem mirrors for other providers the configuration needs (then run `InitAsync` first, even
+    /// with dev_overrides); e.g. a directory holding registry.terraform.io/hashicorp/aws. Not with ImpliedMirror.</summary>
+    public IReadOnlyList<string> ExtraMirrors { get; init; } = [];
+
     /// <summary>The terraform executable; default: `terraform` on PATH (TerraformCli.Find).</summary>
     public string? Terraform { get; init; }
 

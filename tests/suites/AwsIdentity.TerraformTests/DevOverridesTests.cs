@@ -21,7 +21,7 @@ public sealed class DevOverridesTests : IDisposable
         var plan = (await ws.PlanAsync()).EnsureFailure();
 
         Assert.Contains("Provider development overrides are in effect", plan.Stderr + plan.Stdout);
-        Assert.Equal(Path.Combine(ws.OverrideDir, "terraform-provider-awsidentity"), _standIn.ExecutedAs());
+        Assert.Equal([Path.Combine(ws.OverrideDir, "terraform-provider-awsidentity")], _standIn.Executions());
         var env = _standIn.StartedWith() ?? throw new Xunit.Sdk.XunitException($"terraform never started the stand-in: {plan}");
         // terraform's go-plugin handshake (hashicorp/terraform internal/plugin/serve.go), then ours.
         Assert.Equal("d602bf8f470bc67ca7faa0386276bbdd4330efaf76d1a219cb4d6991ca9872b2", env["TF_PLUGIN_MAGIC_COOKIE"]);
@@ -50,6 +50,41 @@ public sealed class DevOverridesTests : IDisposable
         Assert.Equal(("off", "eu-west-1"), (env["TF_LOG_PROVIDER"], env["AWS_REGION"]));
         Assert.False(env.ContainsKey("TF_IN_AUTOMATION"));
         Assert.False(env.ContainsKey("AWS_ENDPOINT_URL_EKS")); // no emulator given
+    }
+
+    [Fact]
+    public async Task WithAnExtraMirrorInitInstallsTheOtherProviderAndPlanStillRunsTheOverride()
+    {
+        // A mirror holding a stand-in hashicorp/aws (the migration tests need the real one: a machine mirror).
+        var other = Directory.CreateTempSubdirectory("awsidentity-other-mirror-");
+        try
+        {
+            var package = Path.Combine(other.FullName, "registry.terraform.io/hashicorp/aws/5.100.0", TerraformMirror.Platform());
+            Directory.CreateDirectory(package);
+            TerraformMirror.CopyExecutable(_standIn.Path, Path.Combine(package, "terraform-provider-aws_v5.100.0_x5"));
+            using var ws = TerraformWorkspace.Create(new TerraformWorkspaceOptions { ProviderBinary = _standIn.Path, ExtraMirrors = [other.FullName] });
+            ws.WriteMain("""
+                terraform {
+                  required_providers {
+                    awsidentity = { source = "registry.terraform.io/awsidentity/awsidentity" }
+                    aws         = { source = "hashicorp/aws" }
+                  }
+                }
+                provider "awsidentity" {}
+                """);
+
+            (await ws.InitAsync()).EnsureSuccess();
+            Assert.Equal(["registry.terraform.io/awsidentity/awsidentity", "registry.terraform.io/hashicorp/aws"], ws.ReadLock().Select(l => l.Address));
+            (await ws.PlanAsync()).EnsureFailure();
+
+            // terraform starts both providers for their schemas; ours from the override directory, not the mirror.
+            Assert.Contains(Path.Combine(ws.OverrideDir, "terraform-provider-awsidentity"), _standIn.Executions());
+            Assert.DoesNotContain(_standIn.Executions(), e => e.Contains("providers/registry.terraform.io/awsidentity", StringComparison.Ordinal));
+        }
+        finally
+        {
+            other.Delete(recursive: true);
+        }
     }
 
     [Fact]

@@ -83,6 +83,37 @@ public sealed class HarnessUnitTests
             b => Assert.Equal(("registry.terraform.io/hashicorp/null", "3.2.0", (string?)null, 0), (b.Address, b.Version, b.Constraints, b.Hashes.Count)));
     }
 
+    [Fact]
+    public void TheCliConfigOfEachMode()
+    {
+        Assert.Equal("""
+            provider_installation {
+              dev_overrides {
+                "registry.terraform.io/awsidentity/awsidentity" = "/o"
+              }
+              direct {}
+            }
+
+            """, CliConfig.For(ProviderInstall.DevOverrides, "/o", "/m"));
+        Assert.Equal("""
+            provider_installation {
+              dev_overrides {
+                "registry.terraform.io/awsidentity/awsidentity" = "/o"
+              }
+              filesystem_mirror {
+                path = "/m"
+              }
+              filesystem_mirror {
+                path = "/opt/aws"
+              }
+            }
+
+            """, CliConfig.For(ProviderInstall.DevOverrides, "/o", "/m", ["/opt/aws"]));
+        Assert.StartsWith("#", CliConfig.For(ProviderInstall.ImpliedMirror, "/o", "/m"));
+        Assert.StartsWith("#", CliConfig.For(ProviderInstall.PluginDir, "/o", "/m"));
+        Assert.Throws<ArgumentException>(() => CliConfig.For(ProviderInstall.ImpliedMirror, "/o", "/m", ["/opt/aws"]));
+    }
+
     [Theory]
     [InlineData("/tmp/a b", "\"/tmp/a b\"")]
     [InlineData("say \"hi\"\\", "\"say \\\"hi\\\"\\\\\"")]

@@ -5,7 +5,8 @@ namespace AwsIdentity.TerraformTests;
 /// <summary>
 /// A stand-in for the provider executable, for what terraform does without running a provider (init finds and hashes
 /// the package) or before the first RPC (the environment it starts the provider with): a shell script that writes
-/// its environment (NUL-separated: PLUGIN_CLIENT_CERT spans lines) to <see cref="EnvFile"/> and exits 1. Never shipped; one per test (its directory is removed).
+/// its environment (NUL-separated: PLUGIN_CLIENT_CERT spans lines) to <see cref="EnvFile"/> (the last run's) and
+/// its path to a list and exits 1. Never shipped; one per test (its directory is removed).
 /// </summary>
 public sealed class StandIn : IDisposable
 {
@@ -28,8 +29,8 @@ public sealed class StandIn : IDisposable
             .ToDictionary(p => p[0], p => p.Length > 1 ? p[1] : "")
         : null;
 
-    /// <summary>The path terraform executed the stand-in as ($0).</summary>
-    public string? ExecutedAs() => File.Exists(EnvFile + ".argv0") ? File.ReadAllText(EnvFile + ".argv0").Trim() : null;
+    /// <summary>Each path terraform executed the stand-in (or a copy of it) as ($0), in order.</summary>
+    public IReadOnlyList<string> Executions() => File.Exists(EnvFile + ".argv0") ? File.ReadAllLines(EnvFile + ".argv0") : [];
 
     public void Dispose() => _dir.Delete(recursive: true);
 }
