@@ -30,4 +30,19 @@ public sealed class TerraformWithEmulatorTests
         Assert.Equal(["demo:corp"], audit.Lost);
         Assert.Empty(audit.Orphans);
     }
+
+    [Fact]
+    public async Task TheControlClientSeedsClustersInARegionDirectoriesOfAProductAndMissingInstances()
+    {
+        await using var world = await TerraformWithEmulator.StartAsync(new TerraformWorkspaceOptions { Install = ProviderInstall.None });
+
+        await world.Control.CreateClusterAsync("west", "us-west-2");
+        await world.Control.RegisterDirectoryAsync("d-1234567890", "VISUAL_STUDIO_ENTERPRISE");
+        await world.Control.SetInstanceNotFoundAsync("i-0123456789abcdef0");
+
+        var state = await world.Control.StateAsync();
+        Assert.Equal("arn:aws:eks:us-west-2:123456789012:cluster/west", (string?)state["clusters"]![0]!["arn"]);
+        Assert.Equal("VISUAL_STUDIO_ENTERPRISE", (string?)state["identityProviders"]![0]!["product"]);
+        Assert.Contains("i-0123456789abcdef0", state.ToJsonString());
+    }
 }
