@@ -17,7 +17,7 @@ RUN_FLAGS   := -c $(CONFIG) -p:Version=$(VERSION)
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
 export AWSIDENTITY_BIN := $(BIN)
 
-.PHONY: build restore provider emulator install check test-unit test test-conformance test-sdk test-csharp csharp-restore demo bench soak schema sdk sdk-nodejs sdk-dotnet examples clean npm-deps npm-workspace
+.PHONY: build restore provider emulator install check test-unit test test-terraform test-conformance test-sdk test-csharp csharp-restore demo bench soak schema sdk sdk-nodejs sdk-dotnet examples clean npm-deps npm-workspace
 
 build: provider emulator
 
@@ -59,6 +59,11 @@ test-unit:
 # The node suite that drives the real binary with Pulumi's own gRPC stubs (tests/suites/conformance/package.json).
 test-conformance: build npm-deps
 	cd tests/suites/conformance && $(NPM) test
+
+# The real terraform CLI (tests/suites/AwsIdentity.TerraformTests, a few seconds): the Terraform harness, `init` offline
+# from the local mirrors and the lock file, dev_overrides. `make test` runs the suite too (it is in Provider.sln).
+test-terraform: build
+	$(DOTNET) test tests/suites/AwsIdentity.TerraformTests $(DOTNET_FLAGS) --logger "console;verbosity=normal"
 
 test: build npm-deps npm-workspace
 	$(DOTNET) build Provider.sln $(DOTNET_FLAGS) --no-restore

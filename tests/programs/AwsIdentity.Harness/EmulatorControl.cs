@@ -9,8 +9,17 @@ public sealed class EmulatorControl(Uri endpoint) : IDisposable
     private readonly HttpClient _http = new() { BaseAddress = endpoint, Timeout = TimeSpan.FromSeconds(30) };
 
     public Task ResetAsync() => Post("reset", new JsonObject());
-    public Task CreateClusterAsync(string name) => Post("eks/clusters", new JsonObject { ["name"] = name });
-    public Task RegisterDirectoryAsync(string directoryId) => Post("lmus/identity-providers", new JsonObject { ["directoryId"] = directoryId });
+    /// <summary>An ACTIVE cluster at once; <paramref name="region"/> only shapes its ARN (the emulator's state is not
+    /// partitioned by region, and a cluster of the same name elsewhere is replaced).</summary>
+    public Task CreateClusterAsync(string name, string? region = null) =>
+        Post("eks/clusters", new JsonObject { ["name"] = name, ["region"] = region });
+
+    public Task RegisterDirectoryAsync(string directoryId, string? product = null) =>
+        Post("lmus/identity-providers", new JsonObject { ["directoryId"] = directoryId, ["product"] = product });
+
+    /// <summary>Marks an instance as not found (AssociateUser fails), or found again.</summary>
+    public Task SetInstanceNotFoundAsync(string instanceId, bool notFound = true) =>
+        Post("lmus/instances", new JsonObject { ["instanceId"] = instanceId, ["notFound"] = notFound });
     public Task SettingsAsync(int transitionMs) => Post("settings", new JsonObject { ["transitionMs"] = transitionMs });
     public Task FaultsAsync(JsonObject rules) => Post("faults", rules);
     public Task ClearFaultsAsync() => _http.DeleteAsync("/_emulator/faults").ContinueWith(t => t.Result.EnsureSuccessStatusCode());

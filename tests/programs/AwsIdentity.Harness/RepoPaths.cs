@@ -15,12 +15,18 @@ public static class RepoPaths
 
     public static string ProviderBinary()
     {
-        var fromEnv = Environment.GetEnvironmentVariable("AWSIDENTITY_BIN");
-        var path = string.IsNullOrEmpty(fromEnv)
-            ? Path.Combine(RepoRoot(), "bin", BinaryName)
-            : File.Exists(fromEnv) ? fromEnv : Path.Combine(fromEnv, BinaryName);
+        var path = BinaryPath(BinaryName);
         return File.Exists(path)
             ? path
             : throw new FileNotFoundException($"provider binary not found at {path}; run `make provider`", path);
+    }
+
+    /// <summary>Where <paramref name="name"/> is expected, whether or not it exists yet: in $AWSIDENTITY_BIN when that
+    /// is a directory, $AWSIDENTITY_BIN itself when it is a file (one binary serves every engine), else bin/.</summary>
+    public static string BinaryPath(string name)
+    {
+        var fromEnv = Environment.GetEnvironmentVariable("AWSIDENTITY_BIN");
+        if (string.IsNullOrEmpty(fromEnv)) return Path.Combine(RepoRoot(), "bin", name);
+        return File.Exists(fromEnv) ? fromEnv : Path.Combine(fromEnv, name);
     }
 }
