@@ -8,6 +8,8 @@ namespace AwsIdentity.Harness;
 /// <summary>
 /// The real provider binary, started the way the engine starts it: reads the port line from stdout, opens an
 /// h2c channel, captures stderr and any further stdout. Dispose kills the process and fails if it survives.
+/// A first line that is not a port (terraform's handshake line, TerraformPluginProcess) leaves <see cref="Port"/> 0
+/// and the Pulumi channel unused.
 /// </summary>
 public sealed class ProviderProcess : IAsyncDisposable
 {
@@ -15,17 +17,20 @@ public sealed class ProviderProcess : IAsyncDisposable
     private readonly MemoryStream _stdout = new();
     private readonly StringBuilder _stderr;
     private readonly Task _stdoutPump;
+    private readonly Lazy<GrpcChannel> _channel;
+    private readonly string _programName;
+    private ResourceProvider.ResourceProviderClient? _client;
 
     private ProviderProcess(Process process, StringBuilder stderr, byte[] firstLine, TimeSpan startTime)
     {
         _process = process;
+        _programName = Path.GetFileName(process.StartInfo.FileName);
         _stderr = stderr;
         _stdout.Write(firstLine);
         FirstLine = Encoding.ASCII.GetString(firstLine);
-        Port = int.Parse(FirstLine.AsSpan().Trim(), System.Globalization.CultureInfo.InvariantCulture);
+        Port = int.TryParse(FirstLine.AsSpan().Trim(), System.Globalization.CultureInfo.InvariantCulture, out var port) ? port : 0;
         StartTime = startTime;
-        Channel = GrpcChannel.ForAddress($"http://127.0.0.1:{Port}");
-        Client = new ResourceProvider.ResourceProviderClient(Channel);
+        _channel = new Lazy<GrpcChannel>(() => GrpcChannel.ForAddress($"http://127.0.0.1:{Port}"));
         _stdoutPump = PumpStdoutAsync();
     }
 
@@ -33,8 +38,8 @@ public sealed class ProviderProcess : IAsyncDisposable
     public int Port { get; }
     public string FirstLine { get; }
     public TimeSpan StartTime { get; }
-    public GrpcChannel Channel { get; }
-    public ResourceProvider.ResourceProviderClient Client { get; }
+    public GrpcChannel Channel => _channel.Value;
+    public ResourceProvider.ResourceProviderClient Client => _client ??= new ResourceProvider.ResourceProviderClient(Channel);
     public bool HasExited => _process.HasExited;
 
     public string Stdout { get { lock (_stdout) return Encoding.UTF8.GetString(_stdout.ToArray()); } }
@@ -44,9 +49,13 @@ public sealed class ProviderProcess : IAsyncDisposable
 
     /// <summary>Started with <paramref name="environment"/> on top of ours (a null value removes the variable), as
     /// the engine starts plugins with the CLI's environment.</summary>
-    public static async Task<ProviderProcess> StartAsync(IReadOnlyDictionary<string, string?> environment, params string[] args)
+    public static Task<ProviderProcess> StartAsync(IReadOnlyDictionary<string, string?> environment, params string[] args) =>
+        StartAsync(RepoPaths.ProviderBinary(), environment, args);
+
+    /// <summary>Any program whose first stdout line is a handshake: the binary under another name, or a shell that starts it.</summary>
+    public static async Task<ProviderProcess> StartAsync(string program, IReadOnlyDictionary<string, string?> environment, params string[] args)
     {
-        var info = new ProcessStartInfo(RepoPaths.ProviderBinary())
+        var info = new ProcessStartInfo(program)
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
@@ -99,9 +108,15 @@ public sealed class ProviderProcess : IAsyncDisposable
     }
 
     /// <summary>Sends a signal and waits for the exit; null when the process outlived <paramref name="grace"/>.</summary>
-    public async Task<int?> SignalAndWaitAsync(int signal, TimeSpan grace)
+    public Task<int?> SignalAndWaitAsync(int signal, TimeSpan grace)
     {
         Signals.Send(_process.Id, signal);
+        return WaitForExitAsync(grace);
+    }
+
+    /// <summary>The exit code, or null when the process still runs after <paramref name="grace"/>.</summary>
+    public async Task<int?> WaitForExitAsync(TimeSpan grace)
+    {
         using var timeout = new CancellationTokenSource(grace);
         try
         {
@@ -117,7 +132,7 @@ public sealed class ProviderProcess : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        Channel.Dispose();
+        if (_channel.IsValueCreated) _channel.Value.Dispose();
         if (!_process.HasExited)
         {
             _process.Kill(entireProcessTree: true);
@@ -129,7 +144,7 @@ public sealed class ProviderProcess : IAsyncDisposable
         // No leaks: the process must be gone (reaped), not just signalled. Linux only (/proc); on macOS the
         // WaitForExitAsync above is the only check (README "Platforms").
         if (Directory.Exists($"/proc/{pid}") && !File.ReadAllText($"/proc/{pid}/status").Contains("State:\tZ", StringComparison.Ordinal)
-            && File.ReadAllText($"/proc/{pid}/cmdline").Contains(RepoPaths.BinaryName, StringComparison.Ordinal))
+            && File.ReadAllText($"/proc/{pid}/cmdline").Contains(_programName, StringComparison.Ordinal))
             throw new InvalidOperationException($"provider process {pid} is still running after dispose");
     }
 }
