@@ -1,5 +1,5 @@
 using Google.Protobuf;
-using TfSchema = Tfplugin6.Schema;
+using ProtoSchema = Tfplugin6.Schema;
 
 namespace AwsIdentity.Provider.Terraform;
 
@@ -10,10 +10,10 @@ namespace AwsIdentity.Provider.Terraform;
 /// </summary>
 public static class ProviderSchemaPlaceholder
 {
-    public static TfSchema Provider() => new()
+    public static ProtoSchema Provider() => new()
     {
         Version = 0,
-        Block = new TfSchema.Types.Block
+        Block = new ProtoSchema.Types.Block
         {
             Description = "The AWS account, region and credentials the awsidentity resources use.",
             Attributes =
@@ -37,7 +37,7 @@ public static class ProviderSchemaPlaceholder
         },
     };
 
-    private static TfSchema.Types.Attribute Optional(string name, string typeJson, string description, bool sensitive = false) => new()
+    private static ProtoSchema.Types.Attribute Optional(string name, string typeJson, string description, bool sensitive = false) => new()
     {
         Name = name,
         Type = ByteString.CopyFromUtf8(typeJson),
@@ -46,10 +46,10 @@ public static class ProviderSchemaPlaceholder
         Sensitive = sensitive,
     };
 
-    private static TfSchema.Types.NestedBlock Single(string name, string description, params TfSchema.Types.Attribute[] attributes) => new()
+    private static ProtoSchema.Types.NestedBlock Single(string name, string description, params ProtoSchema.Types.Attribute[] attributes) => new()
     {
         TypeName = name,
-        Nesting = TfSchema.Types.NestedBlock.Types.NestingMode.Single,
-        Block = new TfSchema.Types.Block { Description = description, Attributes = { attributes } },
+        Nesting = ProtoSchema.Types.NestedBlock.Types.NestingMode.Single,
+        Block = new ProtoSchema.Types.Block { Description = description, Attributes = { attributes } },
     };
 }

@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Server.Kestrel.Core;
 namespace AwsIdentity.Provider.Terraform;
 
 /// <summary>
-/// The Terraform front end's host, go-plugin's server side (hashicorp/go-plugin server.go Serve,
+/// The Terraform front end's host, go-plugin's server side (hashicorp/go-plugin server.go Serve; hashicorp/go-plugin
 /// docs/guide-plugin-write-non-go.md): Kestrel on 127.0.0.1:&lt;free port&gt; over HTTP/2, mutual TLS when terraform
 /// sent its certificate (plaintext h2c when it did not: TF_DISABLE_PLUGIN_TLS, reattach), the handshake line
 /// <c>1|6|tcp|127.0.0.1:PORT|grpc|CERT</c> as the only stdout output, hclog JSON lines on stderr. It serves
