@@ -21,12 +21,13 @@ public sealed class ProviderProcess : IAsyncDisposable
     private readonly string _programName;
     private ResourceProvider.ResourceProviderClient? _client;
 
-    private ProviderProcess(Process process, StringBuilder stderr, byte[] firstLine, TimeSpan startTime)
+    private ProviderProcess(Process process, StringBuilder stderr, byte[] firstLine, byte[] rest, TimeSpan startTime)
     {
         _process = process;
         _programName = Path.GetFileName(process.StartInfo.FileName);
         _stderr = stderr;
         _stdout.Write(firstLine);
+        _stdout.Write(rest);
         FirstLine = Encoding.ASCII.GetString(firstLine);
         Port = int.TryParse(FirstLine.AsSpan().Trim(), System.Globalization.CultureInfo.InvariantCulture, out var port) ? port : 0;
         StartTime = startTime;
@@ -74,8 +75,8 @@ public sealed class ProviderProcess : IAsyncDisposable
         try
         {
             using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
-            var line = await ReadFirstLineAsync(process.StandardOutput.BaseStream, timeout.Token);
-            return new ProviderProcess(process, stderr, line, clock.Elapsed);
+            var (line, rest) = await ReadFirstLineAsync(process.StandardOutput.BaseStream, timeout.Token);
+            return new ProviderProcess(process, stderr, line, rest, clock.Elapsed);
         }
         catch (Exception e)
         {
@@ -85,17 +86,21 @@ public sealed class ProviderProcess : IAsyncDisposable
         }
     }
 
-    private static async Task<byte[]> ReadFirstLineAsync(Stream stdout, CancellationToken cancellationToken)
+    /// <summary>Up to and including the first '\n', and whatever came after it in the same reads (kept for
+    /// <see cref="Stdout"/>). Read in blocks, as terraform's bufio reader does: a byte at a time would add a read
+    /// call per byte of terraform's long handshake line to the start-up time (the Pulumi engine's port line is 6 bytes).</summary>
+    private static async Task<(byte[] Line, byte[] After)> ReadFirstLineAsync(Stream stdout, CancellationToken cancellationToken)
     {
-        var line = new List<byte>();
-        var one = new byte[1];
+        var seen = new MemoryStream();
+        var buffer = new byte[4096];
         while (true)
         {
-            // The engine reads byte by byte up to '\n' (plugin.go newPlugin); so do we.
-            if (await stdout.ReadAsync(one, cancellationToken) == 0)
-                throw new EndOfStreamException($"stdout closed after {Encoding.ASCII.GetString([.. line])}");
-            line.Add(one[0]);
-            if (one[0] == (byte)'\n') return [.. line];
+            var read = await stdout.ReadAsync(buffer, cancellationToken);
+            if (read == 0) throw new EndOfStreamException($"stdout closed after {Encoding.ASCII.GetString(seen.ToArray())}");
+            seen.Write(buffer, 0, read);
+            var all = seen.GetBuffer().AsSpan(0, (int)seen.Length);
+            var end = all.IndexOf((byte)'\n');
+            if (end >= 0) return (all[..(end + 1)].ToArray(), all[(end + 1)..].ToArray());
         }
     }
 
