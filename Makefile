@@ -10,6 +10,8 @@ VERSION     ?= 0.1.0
 PREFIX      ?= /usr/local/bin
 BIN         := $(CURDIR)/bin
 PROVIDER    := $(BIN)/pulumi-resource-awsidentity
+# The same binary under terraform's name (ARCHITECTURE.md "Layout"): a copy, as terraform runs a file named for it.
+TF_PROVIDER := $(BIN)/terraform-provider-awsidentity
 EMULATOR    := $(BIN)/awsidentity-emulator
 DOTNET_FLAGS := -c $(CONFIG) -p:Version=$(VERSION) --nologo
 # `dotnet run` hands options it does not know (such as --nologo) to the program: no --nologo there.
@@ -17,7 +19,7 @@ RUN_FLAGS   := -c $(CONFIG) -p:Version=$(VERSION)
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
 export AWSIDENTITY_BIN := $(BIN)
 
-.PHONY: build restore provider emulator install check test-unit test test-terraform test-conformance test-sdk test-csharp csharp-restore demo bench soak schema sdk sdk-nodejs sdk-dotnet examples clean npm-deps npm-workspace
+.PHONY: build restore provider emulator install install-terraform check test-unit test test-terraform test-conformance test-sdk test-csharp csharp-restore demo bench soak schema sdk sdk-nodejs sdk-dotnet examples clean npm-deps npm-workspace
 
 build: provider emulator
 
@@ -33,6 +35,7 @@ provider: restore
 	$(DOTNET) restore provider/AwsIdentity.Provider --nologo -r $$rid; \
 	$(DOTNET) publish provider/AwsIdentity.Provider $(DOTNET_FLAGS) -r $$rid --no-restore -o $(BIN)/.provider
 	cp $(BIN)/.provider/pulumi-resource-awsidentity $(PROVIDER).tmp && mv -f $(PROVIDER).tmp $(PROVIDER)
+	cp $(PROVIDER) $(TF_PROVIDER).tmp && mv -f $(TF_PROVIDER).tmp $(TF_PROVIDER)
 
 emulator: restore
 	$(DOTNET) publish tools/AwsIdentity.Emulator $(DOTNET_FLAGS) --no-restore -o $(BIN)/.emulator
@@ -41,6 +44,16 @@ emulator: restore
 install: provider
 	install -d $(PREFIX)
 	install -m 0755 $(PROVIDER) $(PREFIX)/pulumi-resource-awsidentity
+
+# Terraform's implied local mirror under $HOME (the binary's --help prints it): `terraform init` finds the provider
+# there and never asks the registry for it. Platform: terraform's os_arch for the host's RID (tools/host-rid.sh).
+install-terraform: provider
+	rid=$$(RID='$(RID)' tools/host-rid.sh); os=$${rid%%-*}; arch=$${rid#*-}; \
+	os=$${os/osx/darwin}; arch=$${arch/x64/amd64}; \
+	dir="$$HOME/.terraform.d/plugins/registry.terraform.io/awsidentity/awsidentity/$(VERSION)/$${os}_$${arch}"; \
+	install -d "$$dir"; \
+	install -m 0755 $(TF_PROVIDER) "$$dir/terraform-provider-awsidentity_v$(VERSION)"; \
+	echo "installed $$dir/terraform-provider-awsidentity_v$(VERSION)"
 
 npm-deps: tests/suites/conformance/node_modules/.installed
 

@@ -1,83 +1,44 @@
-using System.Net;
-using System.Runtime.InteropServices;
-using AwsIdentity.Core.Operations;
-using AwsIdentity.Core.Aws;
-using AwsIdentity.Core.Config;
-using AwsIdentity.Core.Resources;
-using AwsIdentity.Core.Resources.Eks;
-using AwsIdentity.Core.Resources.LicenseManager;
-using Microsoft.AspNetCore.Server.Kestrel.Core;
+using AwsIdentity.Provider.Terraform;
 
 namespace AwsIdentity.Provider.Host;
 
 /// <summary>
-/// Entry point of pulumi-resource-awsidentity: listens on 127.0.0.1:&lt;free port&gt; (plain HTTP/2), prints the
-/// port and a newline alone on stdout (the engine reads exactly that: ARCHITECTURE.md "Start-up and handshake"), serves until SIGINT or
-/// SIGTERM. Nothing else is ever written to stdout.
+/// Entry point of the one binary with two front ends (pulumi-resource-awsidentity, terraform-provider-awsidentity):
+/// <see cref="LaunchMode"/> decides who started it, then <see cref="PulumiHost"/> or <see cref="TerraformHost"/> serves.
+/// Neither writes anything to stdout but its handshake line; --help and --version write their text and exit 0.
 /// </summary>
 public static class Program
 {
     public static async Task<int> Main(string[] args)
     {
-        var arguments = HostArguments.Parse(args);
-        // The empty builder reads no configuration files and watches no directories: the engine starts plugins in
-        // the program's directory, and the default builders' file watchers walk it (node_modules and all),
-        // which cost ~50 ms of start-up in a JavaScript project.
-        var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions { Args = [], ContentRootPath = AppContext.BaseDirectory });
-        builder.WebHost.UseKestrelCore();
-        builder.Services.AddRoutingCore();
-        builder.Services.AddLogging();
-        if (arguments.LogToStderr || arguments.Verbosity > 0)
-            builder.Logging.AddSimpleConsole().AddFilter(level => level >= LogLevel.Warning)
-                .Services.Configure<Microsoft.Extensions.Logging.Console.ConsoleLoggerOptions>(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
-        builder.WebHost.ConfigureKestrel(k =>
+        // argv[0], not the resolved executable: a symlink or copy named terraform-provider-awsidentity is the terraform name.
+        var programName = Environment.GetCommandLineArgs().FirstOrDefault() ?? Usage.PulumiName;
+        var launch = LaunchMode.Decide(args, Environment.GetEnvironmentVariable, programName);
+        var version = new ProviderInfo().Version;
+        switch (launch.Kind)
         {
-            k.Listen(IPAddress.Loopback, 0, o => o.Protocols = HttpProtocols.Http2);
-            k.Limits.MaxRequestBodySize = 400 * 1024 * 1024; // the engine's 400 MB message limit
-        });
-        builder.Services.AddGrpc(o =>
-        {
-            o.MaxReceiveMessageSize = 400 * 1024 * 1024;
-            o.MaxSendMessageSize = 400 * 1024 * 1024;
-            o.IgnoreUnknownServices = true;
-        });
-        builder.Services.AddSingleton(arguments);
-        builder.Services.AddSingleton(new EngineLog(arguments.LogToStderr));
-        builder.Services.AddSingleton<IOperationLog>(sp => sp.GetRequiredService<EngineLog>());
-        builder.Services.AddSingleton<CancellationRoot>();
-        builder.Services.AddSingleton<ProviderContext>();
-        builder.Services.AddSingleton<ProviderInfo>();
-        builder.Services.AddSingleton(TimeProvider.System);
-        builder.Services.AddSingleton<IAwsClients, ConfiguredAwsClients>();
-        builder.Services.AddSingleton<ResourceServices>();
-        builder.Services.AddSingleton<AssociationLookup>();
-        builder.Services.AddSingleton<IResourceHandler, IdentityProviderConfigHandler>();
-        builder.Services.AddSingleton<IResourceHandler, UserAssociationHandler>();
-        builder.Services.AddSingleton<ResourceRegistry>();
+            case LaunchKind.Help:
+                await WriteAsync(Console.Out, Usage.Help(version)).ConfigureAwait(false);
+                return 0;
+            case LaunchKind.Version:
+                await WriteAsync(Console.Out, Usage.VersionLine(version)).ConfigureAwait(false);
+                return 0;
+            case LaunchKind.NotStartedByTerraform:
+                await WriteAsync(Console.Error, Usage.NotStartedByTerraform(version)).ConfigureAwait(false);
+                return 1;
+            case LaunchKind.NoProtocol6:
+                await WriteAsync(Console.Error, Usage.NoProtocol6(launch.OfferedProtocols)).ConfigureAwait(false);
+                return 1;
+            case LaunchKind.Terraform:
+                return await TerraformHost.RunAsync(launch.ClientCertificatePem).ConfigureAwait(false);
+            default:
+                return await PulumiHost.RunAsync(HostArguments.Parse(args)).ConfigureAwait(false);
+        }
+    }
 
-        await using var app = builder.Build();
-        var collector = BurstCollector.ForProcess();
-        app.Use(async (context, next) =>
-        {
-            collector.Enter();
-            try { await next(context).ConfigureAwait(false); }
-            finally { collector.Exit(); }
-        });
-        app.MapGrpcService<ProviderService>();
-        UnimplementedFallback.Map(app);
-
-        var root = app.Services.GetRequiredService<CancellationRoot>();
-        app.Services.GetRequiredService<EngineLog>().Connect(arguments.EngineAddress);
-        using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, _ => root.Cancel());
-        using var sigint = PosixSignalRegistration.Create(PosixSignal.SIGINT, _ => root.Cancel());
-        app.Lifetime.ApplicationStopping.Register(root.Cancel);
-
-        await app.StartAsync().ConfigureAwait(false);
-        var port = new Uri(app.Urls.First()).Port;
-        await Console.Out.WriteAsync($"{port}\n").ConfigureAwait(false);
-        await Console.Out.FlushAsync().ConfigureAwait(false);
-
-        await app.WaitForShutdownAsync().ConfigureAwait(false);
-        return 0;
+    private static async Task WriteAsync(TextWriter writer, string text)
+    {
+        await writer.WriteAsync(text).ConfigureAwait(false);
+        await writer.FlushAsync().ConfigureAwait(false);
     }
 }

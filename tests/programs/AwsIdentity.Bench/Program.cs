@@ -5,7 +5,7 @@ using AwsIdentity.Bench;
 var options = Options.Parse(args);
 if (options is null)
 {
-    Console.Error.WriteLine("usage: AwsIdentity.Bench --provider <binary> [--out bench-results.json] [--runs 20] [--calls 10000] [--sections basic,convergence,scale,oneinstance,polling,refresh] [--convergence-baseline yes|no]");
+    Console.Error.WriteLine("usage: AwsIdentity.Bench --provider <binary> [--out bench-results.json] [--runs 20] [--calls 10000] [--sections basic,terraform-startup,convergence,scale,oneinstance,polling,refresh] [--convergence-baseline yes|no]");
     return 2;
 }
 var provider = Path.GetFullPath(options.Provider);
@@ -38,6 +38,11 @@ if (options.Sections.Contains("basic"))
         new("diff.p99", Measurements.Percentile(diff, 99), "ms"),
     ]);
 }
+if (options.Sections.Contains("terraform-startup"))
+{
+    Console.WriteLine($"terraform start-up: {options.Runs} runs with mutual TLS, {options.Runs} without …");
+    figures.AddRange(await TerraformStartup.MeasureAsync(provider, options.Runs));
+}
 try
 {
     figures.AddRange(await LifecycleFigures.MeasureAsync(options.Sections, options.Baseline, CancellationToken.None));
@@ -56,7 +61,7 @@ return figures.All(f => f.Pass != false) ? 0 : 1;
 
 internal sealed record Options(string Provider, string Out, int Runs, int Calls, ISet<string> Sections, bool Baseline)
 {
-    private static readonly string[] AllSections = ["basic", "convergence", "scale", "oneinstance", "polling", "refresh"];
+    private static readonly string[] AllSections = ["basic", "terraform-startup", "convergence", "scale", "oneinstance", "polling", "refresh"];
 
     public static Options? Parse(string[] args)
     {

@@ -8,6 +8,8 @@ namespace AwsIdentity.Harness;
 /// <summary>
 /// The real provider binary, started the way the engine starts it: reads the port line from stdout, opens an
 /// h2c channel, captures stderr and any further stdout. Dispose kills the process and fails if it survives.
+/// A first line that is not a port (terraform's handshake line, TerraformPluginProcess) leaves <see cref="Port"/> 0
+/// and the Pulumi channel unused.
 /// </summary>
 public sealed class ProviderProcess : IAsyncDisposable
 {
@@ -15,17 +17,21 @@ public sealed class ProviderProcess : IAsyncDisposable
     private readonly MemoryStream _stdout = new();
     private readonly StringBuilder _stderr;
     private readonly Task _stdoutPump;
+    private readonly Lazy<GrpcChannel> _channel;
+    private readonly string _programName;
+    private ResourceProvider.ResourceProviderClient? _client;
 
-    private ProviderProcess(Process process, StringBuilder stderr, byte[] firstLine, TimeSpan startTime)
+    private ProviderProcess(Process process, StringBuilder stderr, byte[] firstLine, byte[] rest, TimeSpan startTime)
     {
         _process = process;
+        _programName = Path.GetFileName(process.StartInfo.FileName);
         _stderr = stderr;
         _stdout.Write(firstLine);
+        _stdout.Write(rest);
         FirstLine = Encoding.ASCII.GetString(firstLine);
-        Port = int.Parse(FirstLine.AsSpan().Trim(), System.Globalization.CultureInfo.InvariantCulture);
+        Port = int.TryParse(FirstLine.AsSpan().Trim(), System.Globalization.CultureInfo.InvariantCulture, out var port) ? port : 0;
         StartTime = startTime;
-        Channel = GrpcChannel.ForAddress($"http://127.0.0.1:{Port}");
-        Client = new ResourceProvider.ResourceProviderClient(Channel);
+        _channel = new Lazy<GrpcChannel>(() => GrpcChannel.ForAddress($"http://127.0.0.1:{Port}"));
         _stdoutPump = PumpStdoutAsync();
     }
 
@@ -33,8 +39,8 @@ public sealed class ProviderProcess : IAsyncDisposable
     public int Port { get; }
     public string FirstLine { get; }
     public TimeSpan StartTime { get; }
-    public GrpcChannel Channel { get; }
-    public ResourceProvider.ResourceProviderClient Client { get; }
+    public GrpcChannel Channel => _channel.Value;
+    public ResourceProvider.ResourceProviderClient Client => _client ??= new ResourceProvider.ResourceProviderClient(Channel);
     public bool HasExited => _process.HasExited;
 
     public string Stdout { get { lock (_stdout) return Encoding.UTF8.GetString(_stdout.ToArray()); } }
@@ -44,9 +50,13 @@ public sealed class ProviderProcess : IAsyncDisposable
 
     /// <summary>Started with <paramref name="environment"/> on top of ours (a null value removes the variable), as
     /// the engine starts plugins with the CLI's environment.</summary>
-    public static async Task<ProviderProcess> StartAsync(IReadOnlyDictionary<string, string?> environment, params string[] args)
+    public static Task<ProviderProcess> StartAsync(IReadOnlyDictionary<string, string?> environment, params string[] args) =>
+        StartAsync(RepoPaths.ProviderBinary(), environment, args);
+
+    /// <summary>Any program whose first stdout line is a handshake: the binary under another name, or a shell that starts it.</summary>
+    public static async Task<ProviderProcess> StartAsync(string program, IReadOnlyDictionary<string, string?> environment, params string[] args)
     {
-        var info = new ProcessStartInfo(RepoPaths.ProviderBinary())
+        var info = new ProcessStartInfo(program)
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
@@ -65,8 +75,8 @@ public sealed class ProviderProcess : IAsyncDisposable
         try
         {
             using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
-            var line = await ReadFirstLineAsync(process.StandardOutput.BaseStream, timeout.Token);
-            return new ProviderProcess(process, stderr, line, clock.Elapsed);
+            var (line, rest) = await ReadFirstLineAsync(process.StandardOutput.BaseStream, timeout.Token);
+            return new ProviderProcess(process, stderr, line, rest, clock.Elapsed);
         }
         catch (Exception e)
         {
@@ -76,17 +86,21 @@ public sealed class ProviderProcess : IAsyncDisposable
         }
     }
 
-    private static async Task<byte[]> ReadFirstLineAsync(Stream stdout, CancellationToken cancellationToken)
+    /// <summary>Up to and including the first '\n', and whatever came after it in the same reads (kept for
+    /// <see cref="Stdout"/>). Read in blocks, as terraform's bufio reader does: a byte at a time would add a read
+    /// call per byte of terraform's long handshake line to the start-up time (the Pulumi engine's port line is 6 bytes).</summary>
+    private static async Task<(byte[] Line, byte[] After)> ReadFirstLineAsync(Stream stdout, CancellationToken cancellationToken)
     {
-        var line = new List<byte>();
-        var one = new byte[1];
+        var seen = new MemoryStream();
+        var buffer = new byte[4096];
         while (true)
         {
-            // The engine reads byte by byte up to '\n' (plugin.go newPlugin); so do we.
-            if (await stdout.ReadAsync(one, cancellationToken) == 0)
-                throw new EndOfStreamException($"stdout closed after {Encoding.ASCII.GetString([.. line])}");
-            line.Add(one[0]);
-            if (one[0] == (byte)'\n') return [.. line];
+            var read = await stdout.ReadAsync(buffer, cancellationToken);
+            if (read == 0) throw new EndOfStreamException($"stdout closed after {Encoding.ASCII.GetString(seen.ToArray())}");
+            seen.Write(buffer, 0, read);
+            var all = seen.GetBuffer().AsSpan(0, (int)seen.Length);
+            var end = all.IndexOf((byte)'\n');
+            if (end >= 0) return (all[..(end + 1)].ToArray(), all[(end + 1)..].ToArray());
         }
     }
 
@@ -99,9 +113,15 @@ public sealed class ProviderProcess : IAsyncDisposable
     }
 
     /// <summary>Sends a signal and waits for the exit; null when the process outlived <paramref name="grace"/>.</summary>
-    public async Task<int?> SignalAndWaitAsync(int signal, TimeSpan grace)
+    public Task<int?> SignalAndWaitAsync(int signal, TimeSpan grace)
     {
         Signals.Send(_process.Id, signal);
+        return WaitForExitAsync(grace);
+    }
+
+    /// <summary>The exit code, or null when the process still runs after <paramref name="grace"/>.</summary>
+    public async Task<int?> WaitForExitAsync(TimeSpan grace)
+    {
         using var timeout = new CancellationTokenSource(grace);
         try
         {
@@ -117,7 +137,7 @@ public sealed class ProviderProcess : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        Channel.Dispose();
+        if (_channel.IsValueCreated) _channel.Value.Dispose();
         if (!_process.HasExited)
         {
             _process.Kill(entireProcessTree: true);
@@ -129,7 +149,7 @@ public sealed class ProviderProcess : IAsyncDisposable
         // No leaks: the process must be gone (reaped), not just signalled. Linux only (/proc); on macOS the
         // WaitForExitAsync above is the only check (README "Platforms").
         if (Directory.Exists($"/proc/{pid}") && !File.ReadAllText($"/proc/{pid}/status").Contains("State:\tZ", StringComparison.Ordinal)
-            && File.ReadAllText($"/proc/{pid}/cmdline").Contains(RepoPaths.BinaryName, StringComparison.Ordinal))
+            && File.ReadAllText($"/proc/{pid}/cmdline").Contains(_programName, StringComparison.Ordinal))
             throw new InvalidOperationException($"provider process {pid} is still running after dispose");
     }
 }
