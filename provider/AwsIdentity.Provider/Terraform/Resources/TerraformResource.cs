@@ -12,8 +12,9 @@ public sealed record TfPlan(ObjectValue? Planned, IReadOnlyList<TfPath> Requires
 /// <summary>
 /// One resource type as Terraform drives it, on the core contract (Resources/IResourceHandler.cs in AwsIdentity.Core):
 /// objects in Terraform's names in and out (TfState.cs). Validation and plans never call AWS; the plan rules are
-/// terraform's (TERRAFORM.md §6 in the shared notes: planned values equal config or prior, computed values unknown only
-/// when they will change, deterministic, replacement paths); the live operations are in TerraformResource.Live.cs.
+/// terraform's (hashicorp/terraform internal/plans/objchange/plan_valid.go: planned values equal config or prior, computed
+/// values unknown only when they will change, deterministic; replacement paths); the live operations are in
+/// TerraformResource.Live.cs.
 /// </summary>
 public sealed partial class TerraformResource(IResourceHandler handler, ResourceModel model, Func<string?> providerRegion)
 {
