@@ -35,6 +35,7 @@ public static class TerraformHost
         builder.Services.AddSingleton(log);
         builder.Services.AddSingleton<IOperationLog>(log);
         builder.Services.AddSingleton<PluginExit>();
+        builder.Services.AddSingleton<Wire.TerraformResources>();
 
         await using var app = builder.Build();
         GrpcHostBuilder.UseBurstCollector(app);
