@@ -14,6 +14,7 @@ public sealed partial class TerraformResource
     /// </summary>
     public async Task<TfOutcome> ApplyAsync(ObjectValue? prior, ObjectValue? planned, string? plannedPrivate, CancellationToken ct)
     {
+        if (ElsewhereThanProvider(prior) is { } elsewhere) return new(prior, plannedPrivate, [elsewhere]);
         try
         {
             if (planned is null)
@@ -52,6 +53,7 @@ public sealed partial class TerraformResource
     public async Task<TfOutcome> ReadAsync(ObjectValue current, string? privateState, CancellationToken ct)
     {
         var id = TfState.Text(current, TfState.Id) ?? "";
+        if (ElsewhereThanProvider(current) is { } elsewhere) return new(current, privateState, [elsewhere]);
         try
         {
             var read = await handler.ReadAsync(new ReadRequest(id, null, _state.Outputs(current), _state.Inputs(current)), ct).ConfigureAwait(false);

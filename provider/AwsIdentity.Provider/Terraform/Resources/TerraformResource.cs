@@ -41,13 +41,29 @@ public sealed partial class TerraformResource(IResourceHandler handler, Resource
                 "provider block with an alias for that region", TfPath.Root.Attribute(TfState.Region));
     }
 
+    /// <summary>
+    /// An error when <paramref name="state"/> lives in another region than the provider serves: this version's AWS clients
+    /// are the provider's region only, where the object would look gone (and be re-created, orphaning it) or could not
+    /// be deleted. The user restores the provider's region, or destroys the object there first.
+    /// </summary>
+    public TfDiagnostic? ElsewhereThanProvider(ObjectValue? state) =>
+        state is not null && TfState.Text(state, TfState.Region) is { } lives && providerRegion() is { } serves && lives != serves
+            ? TfDiagnostic.Error("Resource in another region",
+                $"{TypeName} \"{TfState.Text(state, TfState.Id)}\" lives in {lives}, but the provider now serves {serves}; this version " +
+                $"manages a resource only in the provider's region. Set the provider's region back to {lives} and destroy or move it " +
+                "from there (a replacement in the new region is then a plain create)", TfPath.Root.Attribute(TfState.Region))
+            : null;
+
     public TfPlan Plan(ObjectValue? prior, ObjectValue? proposed, ObjectValue? config, string? priorPrivate)
     {
+        if (ElsewhereThanProvider(prior) is { } elsewhere) return new(proposed, [], priorPrivate, [elsewhere]);
         if (proposed is null) return new(null, [], priorPrivate, []);
         var inputs = _state.Inputs(proposed);
+        // The region a resource lives in: its own setting, else the provider's. A provider moved to another region
+        // therefore plans a replacement (below) rather than reading the old object as gone.
         var region = config is not null && TfState.Text(config, TfState.Region) is { } set ? PropertyValue.Of(set)
-            : prior?[TfState.Region] is StringValue kept ? kept
-            : providerRegion() is { } provider ? PropertyValue.Of(provider) : PropertyValue.Unknown;
+            : providerRegion() is { } provider ? PropertyValue.Of(provider)
+            : prior?[TfState.Region] is StringValue kept ? kept : PropertyValue.Unknown;
         var timeouts = proposed[TfState.Timeouts];
         if (prior is null) return Create(inputs, region, timeouts, []);
 

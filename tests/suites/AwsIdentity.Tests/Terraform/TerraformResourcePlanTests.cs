@@ -73,6 +73,28 @@ public sealed class TerraformResourcePlanTests
     }
 
     [Fact]
+    public void Plan_ProviderMovedToAnotherRegion_IsAnErrorAtRegionNotAReadOfNothing()
+    {
+        var plan = Resource("eu-west-1").Plan(Prior(), Config, Config, null);
+        var diagnostic = Assert.Single(plan.Diagnostics);
+        Assert.Equal(TfPath.Root.Attribute("region"), diagnostic.Attribute);
+        Assert.Contains("lives in us-east-1, but the provider now serves eu-west-1", diagnostic.Detail);
+        Assert.Empty(plan.RequiresReplace);
+    }
+
+    [Fact]
+    public async Task ReadAndDelete_InAnotherRegionThanTheProvider_CallNoAwsAndKeepTheState()
+    {
+        var resource = Resource("eu-west-1");
+        var read = await resource.ReadAsync(Prior(), "p", default);
+        Assert.Equal(Prior(), read.State);
+        Assert.Single(read.Diagnostics);
+        var delete = await resource.ApplyAsync(Prior(), null, null, default);
+        Assert.Equal(Prior(), delete.State);
+        Assert.Single(delete.Diagnostics);
+    }
+
+    [Fact]
     public void Plan_Destroy_PlansNothingAndKeepsThePrivateState() =>
         Assert.Equal(new TfPlan(null, [], "p", []), Resource().Plan(Prior(), null, null, "p"));
 
