@@ -84,6 +84,36 @@ public sealed class ProviderLifecycleTests
     }
 
     [Fact]
+    public async Task ImportBlocks_WithGeneratedConfig_PlanOnlyImports_ThenNoChanges()
+    {
+        await using var world = await World();
+        world.Workspace.WriteMain(Program(world.Emulator.Url));
+        (await world.Workspace.ApplyAsync()).EnsureSuccess();
+        File.Delete(Path.Combine(world.Workspace.Dir, "terraform.tfstate"));
+        world.Workspace.WriteMain(Hcl.RequiredProviders() + Hcl.ProviderBlock(world.Emulator.Url) + $$"""
+            import {
+              to = {{Eks}}.oidc
+              id = "demo:corp"
+            }
+            import {
+              to = {{Lmus}}.alice
+              id = "i-0123456789abcdef0:d-1234567890:alice"
+            }
+            """);
+
+        var (generate, generated) = await world.Workspace.GenerateConfigAsync();
+
+        Assert.NotNull(generated);
+        Assert.Contains("cluster_name", generated);
+        Assert.Contains("directory_id", generated);
+        var plan = (await world.Workspace.PlanAsync()).Stdout;
+        Assert.Contains("2 to import, 0 to add, 0 to change, 0 to destroy", plan);
+        (await world.Workspace.ApplyAsync()).EnsureSuccess();
+        Assert.False((await world.Workspace.PlanAsync()).HasChanges);
+        Assert.True(generate.ExitCode is 0 or 2, generate.ToString());
+    }
+
+    [Fact]
     public async Task OutOfBandDelete_IsPlannedAsACreate_AndApplyBringsItBack()
     {
         await using var world = await World();
