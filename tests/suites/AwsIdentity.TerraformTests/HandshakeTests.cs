@@ -90,13 +90,18 @@ public sealed partial class HandshakeTests
     }
 
     [Fact]
-    public async Task Rpcs_not_served_yet_answer_unimplemented_and_others_services_too()
+    public async Task Rpcs_not_offered_answer_unimplemented_an_unknown_type_a_diagnostic_and_others_services_too()
     {
         using var client = TerraformPluginProcess.NewClientCertificate();
         await using var provider = await TerraformPluginProcess.StartAsync(client);
+        // No data sources in the schema, so terraform never reads one (hashicorp/terraform internal/plugin6/grpc_provider.go).
         var rpc = await Assert.ThrowsAsync<RpcException>(() =>
-            provider.Provider().ReadResourceAsync(new Tfplugin6.ReadResource.Types.Request()).ResponseAsync);
+            provider.Provider().ReadDataSourceAsync(new Tfplugin6.ReadDataSource.Types.Request()).ResponseAsync);
         Assert.Equal(StatusCode.Unimplemented, rpc.StatusCode);
+        var unknown = await provider.Provider().ReadResourceAsync(new Tfplugin6.ReadResource.Types.Request { TypeName = "awsidentity_nothing" });
+        var diagnostic = Assert.Single(unknown.Diagnostics);
+        Assert.Equal(Tfplugin6.Diagnostic.Types.Severity.Error, diagnostic.Severity);
+        Assert.Contains("awsidentity_eks_identity_provider_config", diagnostic.Detail);
         // go-plugin's client tolerates UNIMPLEMENTED from services a plugin does not serve (GRPCStdio, GRPCBroker).
         var pulumi = new Pulumirpc.ResourceProvider.ResourceProviderClient(provider.OpenChannel(client));
         var service = await Assert.ThrowsAsync<RpcException>(() => pulumi.GetPluginInfoAsync(new Google.Protobuf.WellKnownTypes.Empty()).ResponseAsync);
