@@ -12,6 +12,7 @@ public sealed class BenchWorld : IAsyncDisposable
     public const string Directory = "d-1000000001";
     private FakeEngine? _engine;
     private ProviderProcess? _provider;
+    private Grpc.Net.Client.GrpcChannel? _channel;
 
     private BenchWorld(EmulatorProcess emulator, int maxRetries)
     {
@@ -57,7 +58,16 @@ public sealed class BenchWorld : IAsyncDisposable
         if (_provider is not null) await _provider.DisposeAsync();
         _provider = await ProviderProcess.StartAsync(_engine.Address);
         ProcessGuard.Track(_provider.Pid, RepoPaths.BinaryName);
-        var engine = new MiniEngine(_provider.Client, "bench", "bench") { Parallelism = parallelism };
+        // One HTTP/2 connection, as the engine dials a provider (pulumi/pulumi sdk/go/common/resource/plugin/provider_plugin.go,
+        // grpc.NewClient) and grpc-go holds the calls above the server's MAX_CONCURRENT_STREAMS until streams end
+        // (grpc/grpc-go internal/transport/http2_client.go, streamQuota). Grpc.Net.Client would otherwise open more
+        // connections past that limit, which no engine does.
+        _channel?.Dispose();
+        _channel = Grpc.Net.Client.GrpcChannel.ForAddress($"http://127.0.0.1:{_provider.Port}", new Grpc.Net.Client.GrpcChannelOptions
+        {
+            HttpHandler = new SocketsHttpHandler { EnableMultipleHttp2Connections = false },
+        });
+        var engine = new MiniEngine(new Pulumirpc.ResourceProvider.ResourceProviderClient(_channel), "bench", "bench") { Parallelism = parallelism };
         await engine.ConfigureAsync(new JsonObject
         {
             ["region"] = "us-east-1", ["accessKey"] = "test", ["secretKey"] = "test", ["skipCredentialsValidation"] = true,
@@ -91,6 +101,7 @@ public sealed class BenchWorld : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        _channel?.Dispose();
         if (_provider is not null) await _provider.DisposeAsync();
         if (_engine is not null) await _engine.DisposeAsync();
         await Emulator.DisposeAsync();

@@ -29,6 +29,10 @@ public static class Convergence
         var resources = Enumerable.Range(0, shape.Configs).Select(c => BenchWorld.EksResource(c))
             .Concat(Enumerable.Range(0, shape.Associations).Select(u => BenchWorld.LmusResource(u, u % shape.Instances))).ToList();
         // All at once, as `pulumi up --parallel` at least the number of resources runs them (1024 covers 1×'s 220).
+        // Not pulumi's default: 4 × GOMAXPROCS (pulumi/pulumi pkg/cmd/pulumi/operations/up.go, defaultParallel) step
+        // workers (pkg/resource/deploy/step_executor.go), so 8 here; each resource holds a worker for at least one
+        // transition, and 2,200 resources would take 2,200 × 5 s / 8 ≈ 23 min a phase, paced by the engine with
+        // 8 calls in flight. This is the case that reaches the rate limit's bound, and the provider's memory stress.
         var engine = await world.ProviderAsync(parallelism: Math.Max(1024, resources.Count));
         await world.Control.ResetStatsAsync();
         var emulatorCpu = ProcessFigures.CpuSeconds(world.Emulator.Pid);

@@ -20,9 +20,24 @@ public sealed class BurstCollectorTests
         var collector = Collector();
         for (var i = 0; i < BurstCollector.Burst; i++) collector.Enter();
         for (var i = 0; i < BurstCollector.Burst - 1; i++) collector.Exit();
-        Assert.Equal(0, _collections);
+        Assert.Equal(1, _collections); // the tail's, at a tenth of the peak
         collector.Exit();
+        Assert.Equal(2, _collections);
+    }
+
+    [Fact]
+    public void Exit_BurstFallsToATenthOfItsPeak_CollectsOnceBeforeItEnds()
+    {
+        var collector = Collector();
+        for (var i = 0; i < 1000; i++) collector.Enter();
+        for (var i = 0; i < 899; i++) collector.Exit();
+        Assert.Equal(0, _collections);
+        collector.Exit(); // 100 left: a tenth
         Assert.Equal(1, _collections);
+        for (var i = 0; i < 99; i++) collector.Exit();
+        Assert.Equal(1, _collections);
+        collector.Exit();
+        Assert.Equal(2, _collections);
     }
 
     [Fact]
@@ -39,8 +54,8 @@ public sealed class BurstCollectorTests
         var collector = Collector();
         Run(collector, BurstCollector.Burst);
         Run(collector, 1);
-        Assert.Equal(1, _collections);
-        Run(collector, BurstCollector.Burst);
         Assert.Equal(2, _collections);
+        Run(collector, BurstCollector.Burst);
+        Assert.Equal(4, _collections);
     }
 }
