@@ -20,16 +20,10 @@ public static class PulumiTypeSpec
                 });
                 break;
             case ListTypeDescription list:
-                writer.WriteString("type", "array");
-                writer.WriteStartObject("items");
-                Write(writer, list.Item);
-                writer.WriteEndObject();
+                WriteCollection(writer, "array", "items", list.Item);
                 break;
             case MapTypeDescription map:
-                writer.WriteString("type", "object");
-                writer.WriteStartObject("additionalProperties");
-                Write(writer, map.Item);
-                writer.WriteEndObject();
+                WriteCollection(writer, "object", "additionalProperties", map.Item);
                 break;
             case ObjectTypeDescription obj:
                 writer.WriteString("$ref", $"#/types/{obj.Shape.Token}");
@@ -37,5 +31,13 @@ public static class PulumiTypeSpec
             default:
                 throw new ArgumentOutOfRangeException(nameof(type), type, "a type the Pulumi schema cannot write");
         }
+    }
+
+    private static void WriteCollection(Utf8JsonWriter writer, string type, string itemKey, TypeDescription item)
+    {
+        writer.WriteString("type", type);
+        writer.WriteStartObject(itemKey);
+        Write(writer, item);
+        writer.WriteEndObject();
     }
 }
