@@ -19,7 +19,7 @@ RUN_FLAGS   := -c $(CONFIG) -p:Version=$(VERSION)
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
 export AWSIDENTITY_BIN := $(BIN)
 
-.PHONY: build restore provider emulator install install-terraform check test-unit test test-terraform test-conformance test-sdk test-csharp csharp-restore demo bench soak schema sdk sdk-nodejs sdk-dotnet examples clean npm-deps npm-workspace
+.PHONY: build restore provider emulator install install-terraform check test-unit test test-terraform test-conformance test-sdk test-csharp csharp-restore docs dist demo bench soak schema sdk sdk-nodejs sdk-dotnet examples clean npm-deps npm-workspace
 
 build: provider emulator
 
@@ -54,6 +54,12 @@ install-terraform: provider
 	install -d "$$dir"; \
 	install -m 0755 $(TF_PROVIDER) "$$dir/terraform-provider-awsidentity_v$(VERSION)"; \
 	echo "installed $$dir/terraform-provider-awsidentity_v$(VERSION)"
+
+# Release artefacts, unsigned, in bin/dist/ (tools/dist.sh says what each ecosystem expects): terraform's zip,
+# SHA256SUMS and manifest, and Pulumi's plugin tarball, from the binary `make provider` built.
+# DistTests (tests/suites/AwsIdentity.TerraformTests) runs the same script on the built binary and checks the layout.
+dist: provider
+	rid=$$(RID='$(RID)' tools/host-rid.sh); tools/dist.sh $(TF_PROVIDER) $(VERSION) $$rid $(BIN)/dist
 
 npm-deps: tests/suites/conformance/node_modules/.installed
 
@@ -135,6 +141,12 @@ test-csharp: csharp-restore
 	$(DOTNET) pack sdk/dotnet $(CSHARP_FLAGS) --no-build -o $(BIN)/nuget
 	$(DOTNET) test $(CSHARP_SLN) $(CSHARP_FLAGS) --no-build --logger "console;verbosity=normal"
 
+# docs/index.md and docs/resources/*.md, Terraform Registry pages from the Terraform schema and the resource models
+# (tools/AwsIdentity.TerraformDocs); the examples are cut from examples/terraform/main.tf. TerraformDocsTests
+# (tests/suites/AwsIdentity.Tests/Repository) fails when docs/ differs from what this writes.
+docs:
+	$(DOTNET) run --project tools/AwsIdentity.TerraformDocs $(RUN_FLAGS) -- $(CURDIR)
+
 examples: sdk-nodejs
 	$(NODE_BIN)/tsc -p examples/typescript
 	$(NODE_BIN)/tsc -p examples/policy
@@ -163,5 +175,5 @@ bench: build
 	$(DOTNET) run --project tests/programs/AwsIdentity.Bench $(RUN_FLAGS) -- --provider $(PROVIDER) --out $(CURDIR)/bench-results.json
 
 clean:
-	rm -rf bin/.provider bin/.emulator bin/nuget $(PROVIDER) $(EMULATOR)
+	rm -rf bin/.provider bin/.emulator bin/nuget bin/dist $(PROVIDER) $(EMULATOR)
 	find provider tests tools sdk/dotnet examples/csharp -type d \( -name bin -o -name obj \) -prune -exec rm -rf {} +

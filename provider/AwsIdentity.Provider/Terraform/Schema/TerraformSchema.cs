@@ -130,5 +130,5 @@ public static class TerraformSchema
         t.TotalMinutes == Math.Floor(t.TotalMinutes) ? $"{(int)t.TotalMinutes}m" : $"{(int)t.TotalSeconds}s";
 
     /// <summary>"&lt;cluster_name&gt;:&lt;identity_provider_config_name&gt;": the id's parts in Terraform's names.</summary>
-    private static string IdForm(ImportId id) => Regex.Replace(id.Form, "<([A-Za-z0-9]+)>", m => $"<{TfNames.Snake(m.Groups[1].Value)}>");
+    public static string IdForm(ImportId id) => Regex.Replace(id.Form, "<([A-Za-z0-9]+)>", m => $"<{TfNames.Snake(m.Groups[1].Value)}>");
 }
