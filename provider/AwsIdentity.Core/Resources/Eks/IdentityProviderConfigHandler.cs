@@ -49,6 +49,7 @@ public sealed class IdentityProviderConfigHandler(ProviderContext provider, Reso
         var eks = Services.Aws.Eks;
         var marked = Ownership.Marked(tagsAll, options.Owner);
         var token = TokenFor(args, options, context);
+        if (context.ResourceKey is null) await ClusterSlot.EnsureFreeAsync(id, context).ConfigureAwait(false);
         var associated = await IdentityProviderConfigAdoption.AssociateOrAdoptAsync(async () =>
         {
             var first = await Associate(args, marked, token, context).ConfigureAwait(false);
