@@ -12,12 +12,12 @@ public sealed class FaultConvergenceTests
         await using var world = await TfConfigs.World();
         world.Workspace.WriteMain(TfConfigs.Provider(world.Emulator.Url) + TfConfigs.Oidc() + TfConfigs.Oidc("demo2", label: "second")
             + TfConfigs.Association());
-        await world.Control.FaultsAsync(new JsonObject
-        {
-            ["*"] = new JsonObject { ["throttle"] = 0.3 },
-            ["AssociateIdentityProviderConfig"] = new JsonObject { ["busy"] = 0.5, ["throttle"] = 0.2 },
-            ["DisassociateIdentityProviderConfig"] = new JsonObject { ["busy"] = 0.5 },
-        });
+        // Random throttling on every call, and certain ones: the cluster busy twice at associate and once at
+        // disassociate, AssociateUser throttled twice (each queued fault is met exactly once: stats "next").
+        await world.Control.FaultsAsync(new JsonObject { ["*"] = new JsonObject { ["throttle"] = 0.15 } });
+        await world.Control.NextErrorsAsync("AssociateIdentityProviderConfig", "ResourceInUseException", 2, 409);
+        await world.Control.NextErrorsAsync("DisassociateIdentityProviderConfig", "ResourceInUseException", 1, 409);
+        await world.Control.NextErrorsAsync("AssociateUser", "ThrottlingException", 2, 429);
 
         (await world.Workspace.ApplyAsync()).EnsureSuccess();
         Assert.True((await world.AuditAsync()).Clean);
@@ -25,7 +25,7 @@ public sealed class FaultConvergenceTests
         (await world.Workspace.DestroyAsync()).EnsureSuccess();
 
         var faults = (await world.Control.StatsAsync())["faults"]!.AsObject();
-        Assert.True(faults.Count > 0, "no fault was injected: " + faults.ToJsonString());
+        Assert.True((int?)faults["next"] == 5, "the queued faults were not all met: " + faults.ToJsonString());
         Assert.Equal(0, (await world.InventoryAsync()).Count);
     }
 }
