@@ -54,7 +54,7 @@ public static class Ownership
             "(another stack, or another resource of this one). It is not adopted, because destroying either resource would " +
             "then remove it for both; remove it from the resource that manages it first, or drop this one"),
         Verdict.Unmarked => new($"{what} already exists and was not created by this resource (it has no {TagKey} tag). " +
-            "If no other stack manages it, import it to manage it here" +
+            "If nothing else (another stack or workspace) manages it, import it to manage it here" +
             (importCommand is null ? $" (id {importId})" : $": `{importCommand} {importId}`")),
         _ => throw new ArgumentOutOfRangeException(nameof(verdict), verdict, "an own object is adopted, not refused"),
     };

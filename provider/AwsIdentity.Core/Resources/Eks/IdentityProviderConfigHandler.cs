@@ -38,8 +38,15 @@ public sealed class IdentityProviderConfigHandler(ProviderContext provider, Reso
         _ => $"deleting identity provider config {id}",
     };
 
-    /// <summary>A front end with no resource key (Terraform) keeps the idempotency token from plan to apply.</summary>
-    protected override string? PlanPrivate(ObjectValue inputs) => IdentityProviderConfigMapping.FreshToken("awsid");
+    /// <summary>
+    /// A front end with no resource key (Terraform) keeps the idempotency token from plan to apply. It is derived from the
+    /// inputs and the tags AWS will get, so a create that was interrupted before its state was saved (terraform killed)
+    /// is planned again with the same token, and EKS answers the same association rather than a conflict nothing can
+    /// prove is ours. Accepted risk: two configurations declaring the identical config for one cluster share the token
+    /// and both take the config; they would already fight over the cluster's one OIDC slot.
+    /// </summary>
+    protected override string? PlanPrivate(ObjectValue inputs) => IdentityProviderConfigMapping.ClientRequestToken("no resource key",
+        inputs.With("tagsAll", Tags.MergeValue(Provider.DefaultTags, inputs["tags"])));
 
     protected override async Task<IdentityProviderConfigState> CreateLiveAsync(IdentityProviderConfigArgs args, CreateOptions options,
         OperationContext context)
@@ -49,6 +56,7 @@ public sealed class IdentityProviderConfigHandler(ProviderContext provider, Reso
         var eks = Services.Aws.Eks;
         var marked = Ownership.Marked(tagsAll, options.Owner);
         var token = TokenFor(args, options, context);
+        if (context.ResourceKey is null) await ClusterSlot.EnsureFreeAsync(id, context).ConfigureAwait(false);
         var associated = await IdentityProviderConfigAdoption.AssociateOrAdoptAsync(async () =>
         {
             var first = await Associate(args, marked, token, context).ConfigureAwait(false);

@@ -28,7 +28,7 @@ public sealed partial class TerraformResource
             {
                 var created = await handler.CreateAsync(new CreateRequest(null, inputs, TfState.Timeout(planned, "create"))
                 {
-                    ImportCommand = $"terraform import {TypeName}.<name>",
+                    ImportCommand = TerraformWording.ImportCommand,
                     Private = plannedPrivate,
                 }, ct).ConfigureAwait(false);
                 return new(Settled(created.Outputs, created.Id, planned), created.Private ?? plannedPrivate, []);
@@ -45,7 +45,7 @@ public sealed partial class TerraformResource
         }
         catch (Exception e) when (e is not OperationCanceledException || ct.IsCancellationRequested)
         {
-            return new(prior, plannedPrivate, [TfDiagnostic.Error(Summary(planned, prior), e.Message)]);
+            return new(prior, plannedPrivate, [TfDiagnostic.Error(Summary(planned, prior), TerraformWording.Detail(e.Message, TypeName))]);
         }
     }
 
