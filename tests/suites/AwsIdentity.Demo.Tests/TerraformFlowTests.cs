@@ -4,6 +4,8 @@ namespace AwsIdentity.Demo.Tests;
 
 /// <summary>make demo's Terraform flow (tools/AwsIdentity.Demo/TerraformFlow.cs) through the real terraform CLI, the
 /// built binary and the emulator with short transitions: every step checked, the summary rows prefixed.</summary>
+// Not in parallel with the other whole-demo runs: each ends with ProcessGuard.KillAll, which would kill their processes.
+[Collection(WholeDemoRuns.Name)]
 public sealed class TerraformFlowTests
 {
     [Fact]
