@@ -77,7 +77,7 @@ public sealed class TerraformSteps(TerraformWithEmulator world, StackProgram pro
         log.Run(TerraformChecks.ReplacedBy("replacement plan", changes, Eks, "oidc"));
         var before = await world.Control.StateAsync();
         await RunAsync("apply", "tfplan");
-        log.Run(DriftChecks.DisassociatedFirst(before, await world.Control.StateAsync()));
+        log.Run(DriftChecks.DisassociatedFirst(before, await world.Control.StateAsync(), "replacement apply"));
         return $"1 replaced (destroy before create), 1 updated, 1 created; {await AfterApply("replacement apply")}";
     }
 

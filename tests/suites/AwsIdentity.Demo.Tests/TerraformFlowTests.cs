@@ -18,9 +18,10 @@ public sealed class TerraformFlowTests
         finally { ProcessGuard.KillAll(); }
 
         Assert.All(flow.Log.Checks, c => Assert.True(c.Passed, $"{c.Id}: {c.Failure}"));
-        foreach (var step in new[] { "plan:", "apply:", "tag change plan:", "tag change apply:", "refresh-only plan:", "refresh:", "replacement plan:", "replacement up:", "replacement apply:", "destroy:" })
+        foreach (var step in new[] { "plan:", "apply:", "tag change plan:", "tag change apply:", "refresh-only plan:", "refresh:", "replacement plan:", "replacement apply:", "destroy:" })
             Assert.Contains(flow.Log.Checks, c => c.Id.StartsWith(step, StringComparison.Ordinal));
         Assert.Equal(3, flow.Log.Checks.Count(c => c.Id.EndsWith("plan -detailed-exitcode finds nothing to do", StringComparison.Ordinal)));
+        Assert.Contains(flow.Log.Checks, c => c.Id == "replacement apply: the association began after the disassociation ended");
         Assert.Equal(
             ["terraform: start", "terraform: plan", "terraform: apply", "terraform: tag change", "terraform: drift + refresh", "terraform: replacement", "terraform: destroy", "terraform: checks"],
             summary.Steps.Select(s => s.Step));
