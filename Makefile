@@ -159,7 +159,8 @@ test-sdk: npm-workspace examples
 
 # The root Pulumi.yaml (stack `local`) through preview, up, a tag change, drift + refresh, a replacement and destroy
 # against the emulator: the real `pulumi` CLI with a file backend where one is on PATH, else the harness's engine.
-# DEMO_ARGS: e.g. --mode engine|cli, --transition-ms 3000.
+# Then the same scenario through the real `terraform` CLI where it is on PATH (a line says when it is skipped).
+# DEMO_ARGS: e.g. --mode engine|cli, --terraform auto|off, --transition-ms 3000.
 DEMO_ARGS ?=
 demo: build
 	$(DOTNET) run --project tools/AwsIdentity.Demo $(RUN_FLAGS) -- $(DEMO_ARGS)

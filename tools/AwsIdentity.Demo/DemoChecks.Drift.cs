@@ -42,7 +42,7 @@ public static class DriftChecks
     }
 
     /// <summary>In the emulator's own record, the new association began only after the old config's disassociation ended.</summary>
-    public static IReadOnlyList<Check> DisassociatedFirst(JsonObject before, JsonObject after)
+    public static IReadOnlyList<Check> DisassociatedFirst(JsonObject before, JsonObject after, string step = "replacement up")
     {
         var known = (before["updates"] as JsonArray ?? []).Select(u => u!["id"]!.GetValue<string>()).ToHashSet();
         var fresh = (after["updates"] as JsonArray ?? []).Where(u => !known.Contains(u!["id"]!.GetValue<string>())).ToList();
@@ -53,9 +53,9 @@ public static class DriftChecks
         var began = one ? associate[0]!["createdAt"]!.GetValue<DateTimeOffset>() : default;
         return
         [
-            Check.Of("replacement up: the emulator saw one disassociation and one association", one,
+            Check.Of($"{step}: the emulator saw one disassociation and one association", one,
                 () => $"{disassociate.Count} disassociations, {associate.Count} associations among {fresh.Count} new updates"),
-            Check.Of("replacement up: the association began after the disassociation ended", one && began >= ended,
+            Check.Of($"{step}: the association began after the disassociation ended", one && began >= ended,
                 () => $"association started {began:O}, disassociation ended {ended:O}"),
         ];
     }

@@ -20,7 +20,10 @@ public sealed class Summary
 
     public IReadOnlyList<StepSummary> Steps => _steps;
 
-    public void Add(string step, string result, TimeSpan duration) => _steps.Add(new StepSummary(step, result, duration));
+    /// <summary>Put before every step name added from now on ("pulumi: ", "terraform: "), so the table tells the flows apart.</summary>
+    public string Prefix { get; set; } = "";
+
+    public void Add(string step, string result, TimeSpan duration) => _steps.Add(new StepSummary(Prefix + step, result, duration));
 
     public IEnumerable<string> Lines(TimeSpan total)
     {

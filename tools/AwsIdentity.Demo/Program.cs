@@ -3,11 +3,11 @@ using System.Runtime.InteropServices;
 using AwsIdentity.Demo;
 using AwsIdentity.Harness;
 
-// make demo: dotnet run --project tools/AwsIdentity.Demo -c Release -- [--mode auto|engine|cli] [--transition-ms 3000] [--stack local] [--command-timeout 600]
+// make demo: dotnet run --project tools/AwsIdentity.Demo -c Release -- [--mode auto|engine|cli] [--terraform auto|off] [--transition-ms 3000] [--stack local] [--command-timeout 600]
 var options = DemoOptions.Parse([.. args.Where(a => a.Length > 0)]);
 if (options is null)
 {
-    Console.Error.WriteLine($"usage: AwsIdentity.Demo [--mode auto|engine|cli] [--transition-ms MS] [--stack NAME] [--root DIR] [--command-timeout SECONDS]");
+    Console.Error.WriteLine($"usage: AwsIdentity.Demo [--mode auto|engine|cli] [--terraform auto|off] [--transition-ms MS] [--stack NAME] [--root DIR] [--command-timeout SECONDS]");
     return 2;
 }
 
@@ -47,7 +47,16 @@ try
     IDemoDriver driver = mode == "cli"
         ? new CliDriver(cli!, root, options.Stack, printer, TimeSpan.FromSeconds(options.CommandTimeoutSeconds))
         : new EngineDriver(root, options.Stack, printer, summary);
+    summary.Prefix = "pulumi: ";
     await DemoRunner.RunAsync(driver, root, options.Stack, options.TransitionMs, printer, summary, cancel.Token);
+    ProcessGuard.KillAll();
+    summary.Prefix = "terraform: ";
+    var terraform = options.Terraform == "off" ? null : TerraformFlow.FindTerraform();
+    printer.Header(terraform is null
+        ? $"make demo: Terraform flow skipped — {(options.Terraform == "off" ? "--terraform off" : "no `terraform` on PATH")}"
+        : $"make demo: Terraform flow — `terraform` at {terraform}: the same scenario with the real terraform plan/apply/destroy and the provider over plugin protocol 6");
+    if (terraform is null) summary.Add("skipped", options.Terraform == "off" ? "--terraform off" : "no `terraform` on PATH", TimeSpan.Zero);
+    else await new TerraformFlow(root, options.Stack, options.TransitionMs, printer, summary).RunAsync(cancel.Token);
 }
 catch (Exception e) when (cancel.IsCancellationRequested)
 {
@@ -70,12 +79,12 @@ catch (Exception e)
 ProcessGuard.KillAll();
 
 Console.WriteLine();
-Console.WriteLine($"Summary (mode {mode.ToUpperInvariant()}, stack {options.Stack}):");
+Console.WriteLine($"Summary (Pulumi flow in mode {mode.ToUpperInvariant()}, stack {options.Stack}; then the Terraform flow):");
 foreach (var line in summary.Lines(clock.Elapsed)) Console.WriteLine(line);
-Console.WriteLine("make demo: OK — every check passed (the same checks in both modes); no process left behind");
+Console.WriteLine("make demo: OK — every check passed (the same checks in both Pulumi modes, their counterparts under terraform); no process left behind");
 return 0;
 
-internal sealed record DemoOptions(string Mode, int TransitionMs, string Stack, string? Root, int CommandTimeoutSeconds = 600)
+internal sealed record DemoOptions(string Mode, int TransitionMs, string Stack, string? Root, int CommandTimeoutSeconds = 600, string Terraform = "auto")
 {
     public static DemoOptions? Parse(string[] args)
     {
@@ -87,6 +96,7 @@ internal sealed record DemoOptions(string Mode, int TransitionMs, string Stack, 
             {
                 "--mode" when value is "auto" or "engine" or "cli" => options with { Mode = value },
                 "--transition-ms" when int.TryParse(value, out var ms) && ms >= 0 => options with { TransitionMs = ms },
+                "--terraform" when value is "auto" or "off" => options with { Terraform = value },
                 "--stack" => options with { Stack = value },
                 "--root" => options with { Root = Path.GetFullPath(value) },
                 "--command-timeout" when int.TryParse(value, out var s) && s > 0 => options with { CommandTimeoutSeconds = s },

@@ -5,7 +5,7 @@ using AwsIdentity.Bench;
 var options = Options.Parse(args);
 if (options is null)
 {
-    Console.Error.WriteLine("usage: AwsIdentity.Bench --provider <binary> [--out bench-results.json] [--runs 20] [--calls 10000] [--sections basic,terraform-startup,convergence,scale,oneinstance,polling,refresh] [--convergence-baseline yes|no]");
+    Console.Error.WriteLine("usage: AwsIdentity.Bench --provider <binary> [--out bench-results.json] [--runs 20] [--calls 10000] [--sections basic,terraform-startup,terraform-apply,convergence,scale,oneinstance,polling,refresh] [--convergence-baseline yes|no]");
     return 2;
 }
 var provider = Path.GetFullPath(options.Provider);
@@ -45,6 +45,7 @@ if (options.Sections.Contains("terraform-startup"))
 }
 try
 {
+    if (options.Sections.Contains("terraform-apply")) figures.AddRange(await TerraformApplyBench.MeasureAsync(provider, CancellationToken.None));
     figures.AddRange(await LifecycleFigures.MeasureAsync(options.Sections, options.Baseline, CancellationToken.None));
 }
 finally
@@ -61,7 +62,7 @@ return figures.All(f => f.Pass != false) ? 0 : 1;
 
 internal sealed record Options(string Provider, string Out, int Runs, int Calls, ISet<string> Sections, bool Baseline)
 {
-    private static readonly string[] AllSections = ["basic", "terraform-startup", "convergence", "scale", "oneinstance", "polling", "refresh"];
+    private static readonly string[] AllSections = ["basic", "terraform-startup", "terraform-apply", "convergence", "scale", "oneinstance", "polling", "refresh"];
 
     public static Options? Parse(string[] args)
     {

@@ -7,6 +7,8 @@ namespace AwsIdentity.Demo.Tests;
 /// state passed through the CLI's document shapes (CliShapedDriver), as CLI mode reads them. Both runs make the same
 /// checks, in the same order, and pass.
 /// </summary>
+// Not in parallel with the other whole-demo runs: each ends with ProcessGuard.KillAll, which would kill their processes.
+[Collection(WholeDemoRuns.Name)]
 public sealed class BothModesRunTests
 {
     private static async Task<IReadOnlyList<Check>> Run(Func<IDemoDriver, IDemoDriver> wrap)
