@@ -1,34 +1,27 @@
 using AwsIdentity.Core.Model;
 using AwsIdentity.Provider.Terraform.Schema;
+using AwsIdentity.Provider.Terraform.Wire;
 
 namespace AwsIdentity.TerraformDocs;
 
 /// <summary>
 /// The "Migrating from terraform-provider-aws" section of a resource page whose type has a counterpart in the
 /// hashicorp/aws provider: a `removed` block that forgets the old resource without destroying it, an `import` block
-/// and the renamed resource block, planned and applied together. What terraform prints is what
-/// tests/suites/AwsIdentity.TerraformTests/AwsProviderMigrationTests.cs asserts with terraform 1.11.4 and
-/// hashicorp/aws 5.100.0.
+/// and the renamed resource block, planned and applied together; or a `moved` block (Wire/MoveRpc.cs). What terraform
+/// prints is what tests/suites/AwsIdentity.TerraformTests/AwsProviderMigrationTests.cs and AwsProviderMoveTests.cs
+/// assert with terraform 1.11.4 and hashicorp/aws 5.100.0.
 /// </summary>
 public static class MigrationSection
 {
     public const string Heading = "## Migrating from terraform-provider-aws";
 
-    /// <summary>Our tokens with a hashicorp/aws resource type managing the same AWS object under the same id form and
-    /// argument names (hashicorp/terraform-provider-aws internal/service/eks/identity_provider_config.go). The user
-    /// association has none in 5.100.0.</summary>
-    private static readonly Dictionary<string, string> AwsTypes = new(StringComparer.Ordinal)
-    {
-        ["awsidentity:eks:IdentityProviderConfig"] = "aws_eks_identity_provider_config",
-    };
-
-    public static bool Applies(ResourceModel model) => AwsTypes.ContainsKey(model.Token);
+    public static bool Applies(ResourceModel model) => MoveRpc.AwsTypes.ContainsKey(TerraformSchema.TypeName(model.Token));
 
     /// <summary>The section, starting with a blank line, or "" for a type without a counterpart.</summary>
     public static string Render(ResourceModel model, HclExample example)
     {
-        if (!AwsTypes.TryGetValue(model.Token, out var awsType)) return "";
         var type = TerraformSchema.TypeName(model.Token);
+        if (!MoveRpc.AwsTypes.TryGetValue(type, out var awsType)) return "";
         var resource = example.Resource(type);
         var label = resource.Split('"')[3];
         return $$"""
@@ -72,8 +65,23 @@ public static class MigrationSection
             nothing is disassociated or recreated in AWS. Remove the `removed` and `import` blocks afterwards; the next
             plan shows no changes.
 
-            A `moved` block from `{{awsType}}` is not supported: this provider does not implement the
-            MoveResourceState call that moves a resource across providers.
+            With Terraform v1.8.0 or later a `moved` block does the same in one step: this provider takes the old
+            resource's stored state over (the MoveResourceState call), and terraform then reads the config through it.
+            Replace the old block by:
+
+            ```terraform
+            moved {
+              from = {{awsType}}.{{label}}
+              to   = {{type}}.{{label}}
+            }
+
+            {{resource}}
+            ```
+
+            `terraform plan` prints `# {{awsType}}.{{label}} has moved to {{type}}.{{label}}` and
+            `Plan: 0 to add, 0 to change, 0 to destroy.`; after `terraform apply` the `moved` block can go. Only
+            `{{awsType}}` at schema version 0 (as hashicorp/aws 5.100.0 stores it) can be moved here; for any other
+            source the plan fails with "Unsupported resource move", pointing to the `removed` and `import` blocks above.
             """;
     }
 }

@@ -75,6 +75,7 @@ public sealed class TerraformDocsTests
         Assert.Contains("import {\n  to = awsidentity_eks_identity_provider_config.corp\n  id = \"my-cluster:corp-sso\"\n}", section, StringComparison.Ordinal);
         Assert.Contains("resource \"awsidentity_eks_identity_provider_config\" \"corp\" {", section, StringComparison.Ordinal);
         Assert.Contains("\nPlan: 1 to import, 0 to add, 0 to change, 0 to destroy.\n", section, StringComparison.Ordinal);
+        Assert.Contains("moved {\n  from = aws_eks_identity_provider_config.corp\n  to   = awsidentity_eks_identity_provider_config.corp\n}", section, StringComparison.Ordinal);
         Assert.DoesNotContain(MigrationSection.Heading, docs["docs/resources/licensemanager_user_association.md"], StringComparison.Ordinal);
     }
 

@@ -1,0 +1,57 @@
+using AwsIdentity.TerraformHarness;
+using Xunit.Abstractions;
+
+namespace AwsIdentity.TerraformTests;
+
+/// <summary>
+/// A `moved` block from `aws_eks_identity_provider_config` (hashicorp/aws 5.100.0) to our type: terraform 1.11 calls
+/// our MoveResourceState (provider/AwsIdentity.Provider/Terraform/Wire/MoveRpc.cs) with the aws resource's stored
+/// state, then refreshes it through us; AWS is not asked to change anything.
+/// What terraform printed goes to the test output (`dotnet test --logger "console;verbosity=detailed"`).
+/// </summary>
+public sealed class AwsProviderMoveTests(ITestOutputHelper output)
+{
+    private const string Moved = """
+        moved {
+          from = aws_eks_identity_provider_config.x
+          to   = awsidentity_eks_identity_provider_config.x
+        }
+
+        """;
+
+    [Fact]
+    public async Task MovedBlock_TakesTheAwsStateOver_WithoutAnyChangeInAws()
+    {
+        await using var world = await AwsProviderState.WorldAsync();
+        var ws = world.Workspace;
+        await AwsProviderState.SeedAsync(world);
+        ws.WriteMain(AwsProviderState.Providers(world.Emulator.Url) + Moved + TfConfigs.Oidc(label: "x"));
+        (await ws.InitAsync()).EnsureSuccess();
+        await world.Control.ResetStatsAsync();
+
+        var plan = (await ws.RunAsync(["plan", "-out=move.tfplan"])).EnsureSuccess();
+
+        output.WriteLine(plan.ToString());
+        AwsProviderState.Says(plan, "# aws_eks_identity_provider_config.x has moved to awsidentity_eks_identity_provider_config.x");
+        AwsProviderState.Says(plan, "Plan: 0 to add, 0 to change, 0 to destroy.");
+
+        var apply = (await ws.RunAsync(["apply", "move.tfplan"])).EnsureSuccess();
+
+        output.WriteLine(apply.ToString());
+        AwsProviderState.Says(apply, "Apply complete! Resources: 0 added, 0 changed, 0 destroyed.");
+        Assert.Equal(0, await world.Control.CallsAsync("DisassociateIdentityProviderConfig"));
+        Assert.Equal(0, await world.Control.CallsAsync("AssociateIdentityProviderConfig"));
+        var state = await ws.StatePullAsync();
+        Assert.Equal([$"{TfConfigs.Eks}.x"], state.Instances.Select(i => $"{i.Type}.{i.Name}"));
+        var moved = state.Instance(TfConfigs.Eks, "x");
+        Assert.Equal(AwsProviderState.Id, (string?)moved.Attributes["id"]);
+        Assert.Equal("us-east-1", (string?)moved.Attributes["region"]);
+        Assert.True((await world.AuditAsync()).Clean);
+
+        ws.WriteMain(AwsProviderState.Providers(world.Emulator.Url) + TfConfigs.Oidc(label: "x"));
+        var second = await ws.PlanAsync();
+        output.WriteLine(second.ToString());
+        Assert.False(second.HasChanges, second.ToString());
+        Assert.Equal([AwsProviderState.Id], (await world.InventoryAsync()).Configs);
+    }
+}
