@@ -54,4 +54,28 @@ public sealed class AwsProviderMoveTests(ITestOutputHelper output)
         Assert.False(second.HasChanges, second.ToString());
         Assert.Equal([AwsProviderState.Id], (await world.InventoryAsync()).Configs);
     }
+
+    [Fact]
+    public async Task MovedBlock_IntoTheOtherType_FailsThePlan_NamingTheWayThatWorks()
+    {
+        await using var world = await AwsProviderState.WorldAsync();
+        var ws = world.Workspace;
+        await AwsProviderState.SeedAsync(world);
+        ws.WriteMain(AwsProviderState.Providers(world.Emulator.Url) + """
+            moved {
+              from = aws_eks_identity_provider_config.x
+              to   = awsidentity_licensemanager_user_association.x
+            }
+
+            """ + TfConfigs.Association(label: "x"));
+        (await ws.InitAsync()).EnsureSuccess();
+
+        var plan = (await ws.PlanAsync()).EnsureFailure();
+        output.WriteLine(plan.ToString());
+        var said = plan.Stderr.ReplaceLineEndings(" ");
+        Assert.Contains("Error: Unsupported resource move", said, StringComparison.Ordinal);
+        Assert.Contains("use a removed block with destroy = false and an import block", said, StringComparison.Ordinal);
+        Assert.Equal(["aws_eks_identity_provider_config.x"], (await ws.StatePullAsync()).Instances.Select(i => $"{i.Type}.{i.Name}"));
+        Assert.Equal([AwsProviderState.Id], (await world.InventoryAsync()).Configs);
+    }
 }

@@ -35,10 +35,12 @@ public static class MoveRpc
         if (!AwsTypes.TryGetValue(request.TargetTypeName, out var awsType) || request.SourceTypeName != awsType
             || request.SourceProviderAddress != AwsProvider || request.SourceSchemaVersion != 0)
         {
-            var from = AwsTypes.TryGetValue(request.TargetTypeName, out var t) ? $"only from {AwsProvider} {t} (schema version 0)" : "from no other type";
+            var accepted = AwsTypes.TryGetValue(request.TargetTypeName, out var t)
+                ? $"only from {AwsProvider} {t} at schema version 0" : "from no other provider's type";
             response.Diagnostics.Add(WireValues.Of(TfDiagnostic.Error("Unsupported resource move",
-                $"{request.TargetTypeName} can be moved to {from}, not from {request.SourceProviderAddress} {request.SourceTypeName} " +
-                $"(schema version {request.SourceSchemaVersion}); use a removed block with destroy = false and an import block")));
+                $"a moved block can reach {request.TargetTypeName} {accepted}, not from {request.SourceProviderAddress} " +
+                $"{request.SourceTypeName} at schema version {request.SourceSchemaVersion}. To take over an object another " +
+                "provider manages, use a removed block with destroy = false and an import block")));
             return response;
         }
         if (Reshape(request.SourceState?.Json.ToStringUtf8(), resource.Schema.Block, out var reshaped) is { } problem)
