@@ -12,25 +12,54 @@ internal static class AwsProviderState
     public const string AwsMirror = "/opt/tf-plugins";
     public const string Id = "demo:corp";
 
-    public static async Task<TerraformWithEmulator> WorldAsync()
+    /// <summary>An emulator with cluster demo holding the config, the state holding it as the aws resource, main.tf
+    /// both providers plus <paramref name="blocks"/>, `terraform init` done (the aws provider from the mirror) and the
+    /// emulator's call counts reset.</summary>
+    public static async Task<TerraformWithEmulator> StartAsync(string blocks)
     {
         var world = await TerraformWithEmulator.StartAsync(new TerraformWorkspaceOptions { ExtraMirrors = [AwsMirror] });
-        await world.Control.CreateClusterAsync("demo");
-        return world;
+        try
+        {
+            await world.Control.CreateClusterAsync("demo");
+            var ws = world.Workspace;
+            // The config comes to exist through our provider; then the state is rewritten to hold only the aws resource.
+            ws.WriteMain(TfConfigs.Provider(world.Emulator.Url) + TfConfigs.Oidc());
+            (await ws.ApplyAsync()).EnsureSuccess();
+            var state = await ws.StatePullAsync();
+            var arn = (string)state.Instance(TfConfigs.Eks, "oidc").Attributes["arn"]!;
+            ws.WriteFile("terraform.tfstate", AwsState(arn, (string)state.Document["lineage"]!));
+            File.Delete(Path.Combine(ws.Dir, "terraform.tfstate.backup"));
+            ws.WriteMain(Providers(world.Emulator.Url) + blocks);
+            (await ws.InitAsync()).EnsureSuccess();
+            await world.Control.ResetStatsAsync();
+            return world;
+        }
+        catch
+        {
+            await world.DisposeAsync();
+            throw;
+        }
     }
 
-    /// <summary>The config comes to exist through our provider; then the state is rewritten to hold only the aws
-    /// resource, and the emulator's call counts are reset.</summary>
-    public static async Task SeedAsync(TerraformWithEmulator world)
+    /// <summary>After the migration's apply: AWS was asked to associate or disassociate nothing, the state holds our
+    /// resource alone, and with the migration blocks gone a plan has no changes and the config is still there.
+    /// Returns the state after the apply.</summary>
+    public static async Task<TerraformStateFile> TakenOverAsync(TerraformWithEmulator world, Action<string> log)
     {
         var ws = world.Workspace;
-        ws.WriteMain(TfConfigs.Provider(world.Emulator.Url) + TfConfigs.Oidc());
-        (await ws.ApplyAsync()).EnsureSuccess();
+        Assert.Equal(0, await world.Control.CallsAsync("DisassociateIdentityProviderConfig"));
+        Assert.Equal(0, await world.Control.CallsAsync("AssociateIdentityProviderConfig"));
         var state = await ws.StatePullAsync();
-        var arn = (string)state.Instance(TfConfigs.Eks, "oidc").Attributes["arn"]!;
-        ws.WriteFile("terraform.tfstate", AwsState(arn, (string)state.Document["lineage"]!));
-        File.Delete(Path.Combine(ws.Dir, "terraform.tfstate.backup"));
-        await world.Control.ResetStatsAsync();
+        Assert.Equal([$"{TfConfigs.Eks}.x"], state.Instances.Select(i => $"{i.Type}.{i.Name}"));
+        Assert.True((await world.AuditAsync()).Clean);
+
+        ws.WriteMain(Providers(world.Emulator.Url) + TfConfigs.Oidc(label: "x"));
+        var second = await ws.PlanAsync();
+        log(second.ToString());
+        Assert.False(second.HasChanges, second.ToString());
+        Assert.Equal(0, await world.Control.CallsAsync("DisassociateIdentityProviderConfig"));
+        Assert.Equal([Id], (await world.InventoryAsync()).Configs);
+        return state;
     }
 
     public static void Says(TerraformResult result, string text) =>
@@ -70,7 +99,7 @@ internal static class AwsProviderState
     /// <summary>A state (format 4) holding one aws_eks_identity_provider_config at schema version 0, with every
     /// attribute of that type's schema in hashicorp/aws 5.100.0, valued as its SDKv2 provider stores them (unset
     /// optional strings as "", the oidc block as a one-element list, timeouts null).</summary>
-    public static string AwsState(string arn, string lineage)
+    private static string AwsState(string arn, string lineage)
     {
         var attributes = new JsonObject
         {
