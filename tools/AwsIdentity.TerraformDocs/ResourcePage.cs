@@ -86,7 +86,7 @@ public static class ResourcePage
 
             ```console
             {{string.Join("\n", model.Id.Examples.Select((e, i) => $"% terraform import {type}.{Name(i)} {e}"))}}
-            ```
+            ```{{MigrationSection.Render(model, example)}}
 
             """;
     }

@@ -8,7 +8,8 @@ namespace AwsIdentity.Provider.Terraform;
 /// <summary>
 /// tfplugin6.Provider, the RPCs terraform 1.11 calls on a provider (hashicorp/terraform internal/plugin6/grpc_provider.go),
 /// on the same resource handlers as the Pulumi front end (Wire/ProviderRpc.cs, Wire/ResourceRpc.cs). Data sources,
-/// functions, ephemeral resources and MoveResourceState are not offered, so terraform never calls them.
+/// functions and ephemeral resources are not offered, so terraform never calls them; MoveResourceState takes over
+/// hashicorp/aws state (Wire/MoveRpc.cs).
 /// </summary>
 public sealed class TerraformProviderService(CancellationRoot root, HclogWriter log, TerraformResources resources) : Tfplugin6.Provider.ProviderBase
 {
@@ -26,6 +27,9 @@ public sealed class TerraformProviderService(CancellationRoot root, HclogWriter 
 
     public override Task<UpgradeResourceState.Types.Response> UpgradeResourceState(UpgradeResourceState.Types.Request request,
         ServerCallContext context) => Task.FromResult(ProviderRpc.Upgrade(resources, request));
+
+    public override Task<MoveResourceState.Types.Response> MoveResourceState(MoveResourceState.Types.Request request,
+        ServerCallContext context) => Task.FromResult(MoveRpc.Move(resources, request));
 
     public override Task<PlanResourceChange.Types.Response> PlanResourceChange(PlanResourceChange.Types.Request request,
         ServerCallContext context) => Task.FromResult(ResourceRpc.Plan(resources, request));

@@ -22,7 +22,8 @@ public static class ProviderRpc
             Provider = SchemaProto.Of(ProviderSchema),
             // The schema depends on nothing but this binary: terraform may reuse it across the provider processes of one
             // command instead of asking each (hashicorp/terraform internal/providers/schema_cache.go).
-            ServerCapabilities = new ServerCapabilities { GetProviderSchemaOptional = true },
+            // move_resource_state: `moved` blocks from hashicorp/aws types reach MoveRpc.cs.
+            ServerCapabilities = new ServerCapabilities { GetProviderSchemaOptional = true, MoveResourceState = true },
         };
         foreach (var resource in resources.All) response.ResourceSchemas[resource.TypeName] = SchemaProto.Of(resource.Schema);
         return response;

@@ -33,7 +33,8 @@ public sealed class TerraformDocsTests
             var type = TerraformSchema.TypeName(model.Token);
             Assert.StartsWith($"---\npage_title: \"{type} Resource - awsidentity\"\nsubcategory: \"", page, StringComparison.Ordinal);
             var headings = page.Split('\n').Where(l => l.StartsWith("## ", StringComparison.Ordinal)).ToList();
-            Assert.Equal(["## Example Usage", "## Argument Reference", "## Attribute Reference", "## Timeouts", "## Import"], headings);
+            string[] migration = MigrationSection.Applies(model) ? [MigrationSection.Heading] : [];
+            Assert.Equal(["## Example Usage", "## Argument Reference", "## Attribute Reference", "## Timeouts", "## Import", .. migration], headings);
             Assert.Contains($"resource \"{type}\"", page, StringComparison.Ordinal);
             Assert.Contains($"* `create` - (Default `{TerraformSchema.Duration(model.DefaultTimeouts.Create)}`)", page, StringComparison.Ordinal);
             Assert.Contains($"`{TerraformSchema.IdForm(model.Id)}`", page, StringComparison.Ordinal);
@@ -62,6 +63,20 @@ public sealed class TerraformDocsTests
             Assert.Contains($"* `{a.Name}` - ({(a.Required ? "Required" : "Optional")}, {a.Type!.FriendlyName}{(a.Sensitive ? ", Sensitive" : "")}) ", index, StringComparison.Ordinal);
         foreach (var b in TerraformSchema.Provider().Block.Blocks)
             Assert.Contains($"### `{b.TypeName}` block", index, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void TheEksPage_SaysHowToMoveFromTheAwsProvider_AndTheOtherDoesNot()
+    {
+        var docs = RegistryDocs.Generate(Root);
+        var eks = docs["docs/resources/eks_identity_provider_config.md"];
+        var section = eks[eks.IndexOf(MigrationSection.Heading, StringComparison.Ordinal)..];
+        Assert.Contains("removed {\n  from = aws_eks_identity_provider_config.corp\n\n  lifecycle {\n    destroy = false\n  }\n}", section, StringComparison.Ordinal);
+        Assert.Contains("import {\n  to = awsidentity_eks_identity_provider_config.corp\n  id = \"my-cluster:corp-sso\"\n}", section, StringComparison.Ordinal);
+        Assert.Contains("resource \"awsidentity_eks_identity_provider_config\" \"corp\" {", section, StringComparison.Ordinal);
+        Assert.Contains("\nPlan: 1 to import, 0 to add, 0 to change, 0 to destroy.\n", section, StringComparison.Ordinal);
+        Assert.Contains("moved {\n  from = aws_eks_identity_provider_config.corp\n  to   = awsidentity_eks_identity_provider_config.corp\n}", section, StringComparison.Ordinal);
+        Assert.DoesNotContain(MigrationSection.Heading, docs["docs/resources/licensemanager_user_association.md"], StringComparison.Ordinal);
     }
 
     [Fact]
