@@ -9,24 +9,30 @@ namespace AwsIdentity.Core.Aws;
 /// Clients built from the provider configuration on first use (so Configure and previews never reach AWS),
 /// rebuilt when Configure changes it.
 /// </summary>
-public sealed class ConfiguredAwsClients(ProviderContext provider) : IAwsClients
+public sealed class ConfiguredAwsClients(ProviderContext provider, string? region = null) : IAwsClients
 {
     private readonly Lock _gate = new();
-    private (ProviderConfig Config, IAmazonEKS Eks, IAmazonLicenseManagerUserSubscriptions Lmus)? _built;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, ConfiguredAwsClients> _regions = new(StringComparer.Ordinal);
+
+    /// <summary>This set for its own region (the provider's effective one when none was asked for), else a set of that region.</summary>
+    public IAwsClients InRegion(string other) =>
+        other == Build().Region ? this : _regions.GetOrAdd(other, r => new ConfiguredAwsClients(provider, r));
+    private (ProviderConfig Config, string? Region, IAmazonEKS Eks, IAmazonLicenseManagerUserSubscriptions Lmus)? _built;
 
     public IAmazonEKS Eks => Build().Eks;
 
     public IAmazonLicenseManagerUserSubscriptions Lmus => Build().Lmus;
 
-    private (ProviderConfig Config, IAmazonEKS Eks, IAmazonLicenseManagerUserSubscriptions Lmus) Build()
+    private (ProviderConfig Config, string? Region, IAmazonEKS Eks, IAmazonLicenseManagerUserSubscriptions Lmus) Build()
     {
         var config = provider.Config
             ?? throw new InvalidOperationException("the awsidentity provider is not configured (the engine has not called Configure)");
         lock (_gate)
         {
             if (_built is { } b && ReferenceEquals(b.Config, config)) return b;
-            var settings = Settings(config);
-            _built = (config, AwsClientFactory.CreateEks(settings), AwsClientFactory.CreateLicenseManagerUserSubscriptions(settings));
+            var settings = Settings(config) with { Region = region ?? config.Region };
+            _built = (config, region ?? AwsClientFactory.ResolveRegion(settings), AwsClientFactory.CreateEks(settings),
+                AwsClientFactory.CreateLicenseManagerUserSubscriptions(settings));
             return _built.Value;
         }
     }

@@ -8,4 +8,8 @@ public interface IAwsClients
 {
     IAmazonEKS Eks { get; }
     IAmazonLicenseManagerUserSubscriptions Lmus { get; }
+
+    /// <summary>The same clients in another region (same credentials, endpoints and retries; pacers of their own, as AWS
+    /// limits each region apart).</summary>
+    IAwsClients InRegion(string region);
 }

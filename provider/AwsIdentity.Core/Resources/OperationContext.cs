@@ -9,8 +9,11 @@ namespace AwsIdentity.Core.Resources;
 /// service it calls. Every retry and wait inside the operation goes through here, so all of them fit the deadline.
 /// </summary>
 public sealed class OperationContext(ResourceServices services, string? resourceKey, DateTimeOffset deadline, TimeSpan timeout,
-    RetryRules rules, CancellationToken cancellation)
+    RetryRules rules, CancellationToken cancellation, string? region = null)
 {
+    /// <summary>The AWS clients of the region the object lives in: the provider's unless the request names one.</summary>
+    public Aws.IAwsClients Aws => region is null ? services.Aws : services.Aws.InRegion(region);
+
     public string? ResourceKey { get; } = resourceKey;
     public DateTimeOffset Deadline { get; } = deadline;
     public TimeSpan Timeout { get; } = timeout;

@@ -41,7 +41,7 @@ public abstract partial class ResourceHandler<TArgs, TState>
     {
         var args = ArgsShape.Decode(request.Inputs);
         var id = IdOf(args);
-        var context = Services.Start(request.ResourceKey, request.Timeout, Model.DefaultTimeouts.Create, Retry, cancellationToken);
+        var context = Services.Start(request.ResourceKey, request.Timeout, Model.DefaultTimeouts.Create, Retry, cancellationToken, request.Region);
         var options = new CreateOptions(request.Owner, request.ImportCommand, request.Private);
         var state = await Run(LifecycleStep.Create, id, request.Inputs, () => CreateLiveAsync(args, options, context)).ConfigureAwait(false);
         return new CreateResult(id, WriteOutputs(state, request.Inputs)) { Private = request.Private };
@@ -50,7 +50,7 @@ public abstract partial class ResourceHandler<TArgs, TState>
     public async Task<ReadResult> ReadAsync(ReadRequest request, CancellationToken cancellationToken)
     {
         var previous = request.Inputs is { } inputs ? ArgsShape.Read(inputs, PropertyPath.Root, []) : null;
-        var context = Services.StartRead(request.ResourceKey, Retry, cancellationToken);
+        var context = Services.StartRead(request.ResourceKey, Retry, cancellationToken, request.Region);
         var found = await Run(LifecycleStep.Read, request.Id, null, () => ReadLiveAsync(request.Id, previous, context)).ConfigureAwait(false);
         if (found is null) return ReadResult.Gone;
         var newInputs = InputsFromRead(ArgsShape.WriteObject(found.Args), request.Inputs);
@@ -61,7 +61,7 @@ public abstract partial class ResourceHandler<TArgs, TState>
     {
         var args = ArgsShape.Decode(request.News);
         var old = StateShape.Read(request.OldOutputs, PropertyPath.Root, []) ?? new TState();
-        var context = Services.Start(request.ResourceKey, request.Timeout, Model.DefaultTimeouts.Update, Retry, cancellationToken);
+        var context = Services.Start(request.ResourceKey, request.Timeout, Model.DefaultTimeouts.Update, Retry, cancellationToken, request.Region);
         var options = new CreateOptions(request.Owner, null, null);
         var state = await Run(LifecycleStep.Update, request.Id, request.News,
             () => UpdateLiveAsync(request.Id, args, old, options, context)).ConfigureAwait(false);
@@ -72,7 +72,7 @@ public abstract partial class ResourceHandler<TArgs, TState>
     {
         var args = ArgsShape.Read(InputsOf(request.Outputs), PropertyPath.Root, []);
         var state = StateShape.Read(request.Outputs, PropertyPath.Root, []);
-        var context = Services.Start(request.ResourceKey, request.Timeout, Model.DefaultTimeouts.Delete, Retry, cancellationToken);
+        var context = Services.Start(request.ResourceKey, request.Timeout, Model.DefaultTimeouts.Delete, Retry, cancellationToken, request.Region);
         return Run(LifecycleStep.Delete, request.Id, null, async () =>
         {
             await DeleteLiveAsync(request.Id, args, state, context).ConfigureAwait(false);

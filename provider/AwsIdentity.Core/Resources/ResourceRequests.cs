@@ -32,6 +32,9 @@ public sealed record CreateRequest(string? ResourceKey, ObjectValue Inputs, Time
 
     /// <summary>The private state of <see cref="PlannedCreate"/>, when the front end keeps one.</summary>
     public string? Private { get; init; }
+
+    /// <summary>The AWS region to make the object in; null: the provider's.</summary>
+    public string? Region { get; init; }
 }
 
 /// <summary>A made object: its id, outputs and the private state to keep with it.</summary>
@@ -44,6 +47,9 @@ public sealed record CreateResult(string Id, ObjectValue Outputs)
 public sealed record ReadRequest(string Id, string? ResourceKey, ObjectValue? Outputs, ObjectValue? Inputs)
 {
     public bool IsImport { get; init; }
+
+    /// <summary>The AWS region the object lives in; null: the provider's.</summary>
+    public string? Region { get; init; }
 
     public static ReadRequest Import(string id, string? resourceKey) => new(id, resourceKey, null, null) { IsImport = true };
 }
@@ -60,6 +66,13 @@ public sealed record UpdateRequest(string Id, string? ResourceKey, ObjectValue O
     /// <summary>The same marker as <see cref="CreateRequest.Owner"/>: an update that finishes an interrupted create by
     /// making the object again marks it as the create would.</summary>
     public string? Owner { get; init; }
+
+    /// <summary>The AWS region the object lives in; null: the provider's.</summary>
+    public string? Region { get; init; }
 }
 
-public sealed record DeleteRequest(string Id, string? ResourceKey, ObjectValue Outputs, TimeSpan? Timeout);
+public sealed record DeleteRequest(string Id, string? ResourceKey, ObjectValue Outputs, TimeSpan? Timeout)
+{
+    /// <summary>The AWS region the object lives in; null: the provider's.</summary>
+    public string? Region { get; init; }
+}

@@ -17,10 +17,11 @@ public sealed class ResourceServices(IAwsClients aws, TimeProvider time, IOperat
     public static readonly TimeSpan ReadTimeout = TimeSpan.FromMinutes(5);
 
     /// <summary>A create, update or delete: the user's timeout, else the resource's default.</summary>
-    public OperationContext Start(string? resourceKey, TimeSpan? timeout, TimeSpan fallback, RetryRules rules, CancellationToken ct) =>
-        new(this, resourceKey, Time.GetUtcNow() + (timeout ?? fallback), timeout ?? fallback, rules, ct);
+    public OperationContext Start(string? resourceKey, TimeSpan? timeout, TimeSpan fallback, RetryRules rules, CancellationToken ct,
+        string? region = null) =>
+        new(this, resourceKey, Time.GetUtcNow() + (timeout ?? fallback), timeout ?? fallback, rules, ct, region);
 
     /// <summary>A read (refresh, import): transient errors are retried for <see cref="ReadTimeout"/>.</summary>
-    public OperationContext StartRead(string? resourceKey, RetryRules rules, CancellationToken ct) =>
-        Start(resourceKey, ReadTimeout, ReadTimeout, rules.ForReads(), ct);
+    public OperationContext StartRead(string? resourceKey, RetryRules rules, CancellationToken ct, string? region = null) =>
+        Start(resourceKey, ReadTimeout, ReadTimeout, rules.ForReads(), ct, region);
 }

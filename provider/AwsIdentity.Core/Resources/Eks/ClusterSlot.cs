@@ -16,7 +16,7 @@ internal static class ClusterSlot
     /// name. A config of this very name is left to the create (an earlier attempt of this resource, or a refusal).</summary>
     public static async Task EnsureFreeAsync(IdentityProviderConfigId id, OperationContext context)
     {
-        var eks = context.Services.Aws.Eks;
+        var eks = context.Aws.Eks;
         ListIdentityProviderConfigsResponse listed;
         try
         {

@@ -26,7 +26,7 @@ internal static class IdentityProviderConfigAdoption
         {
             // The lookups are retried like the associate call (throttling, server errors) within the create's deadline.
             if (await context.RetryAsync($"reading identity provider config {id}",
-                    c => FindOwnAsync(context.Services.Aws.Eks, id, options, c)).ConfigureAwait(false) is not { } own) throw;
+                    c => FindOwnAsync(context.Aws.Eks, id, options, c)).ConfigureAwait(false) is not { } own) throw;
             await context.WarnAsync($"{action}: an earlier attempt of this resource already associated it ({own.Status}); adopting that config")
                 .ConfigureAwait(false);
             return null;

@@ -53,7 +53,7 @@ public sealed class IdentityProviderConfigHandler(ProviderContext provider, Reso
     {
         var id = new IdentityProviderConfigId(args.ClusterName, args.Oidc.IdentityProviderConfigName);
         var tagsAll = Tags.Merge(Provider.DefaultTags, args.Tags);
-        var eks = Services.Aws.Eks;
+        var eks = context.Aws.Eks;
         var marked = Ownership.Marked(tagsAll, options.Owner);
         var token = TokenFor(args, options, context);
         if (context.ResourceKey is null) await ClusterSlot.EnsureFreeAsync(id, context).ConfigureAwait(false);
@@ -98,7 +98,7 @@ public sealed class IdentityProviderConfigHandler(ProviderContext provider, Reso
     private Task<AssociateIdentityProviderConfigResponse> Associate(IdentityProviderConfigArgs args,
         IReadOnlyDictionary<string, string> tagsAll, string token, OperationContext context) =>
         context.RetryAsync($"associating identity provider config {args.Oidc.IdentityProviderConfigName} with cluster {args.ClusterName}",
-            c => Services.Aws.Eks.AssociateIdentityProviderConfigAsync(new()
+            c => context.Aws.Eks.AssociateIdentityProviderConfigAsync(new()
             {
                 ClusterName = args.ClusterName,
                 Oidc = IdentityProviderConfigMapping.Expand(args.Oidc),
@@ -110,7 +110,7 @@ public sealed class IdentityProviderConfigHandler(ProviderContext provider, Reso
         IdentityProviderConfigArgs? previous, OperationContext context)
     {
         var configId = IdentityProviderConfigId.Parse(id);
-        var eks = Services.Aws.Eks;
+        var eks = context.Aws.Eks;
         var what = Describe(LifecycleStep.Read, id);
         var live = await context.RetryAsync(what, c => EksUpdates.FindConfig(eks, configId, c)).ConfigureAwait(false);
         if (live is null) return null;
@@ -160,7 +160,7 @@ public sealed class IdentityProviderConfigHandler(ProviderContext provider, Reso
         OperationContext context)
     {
         var configId = IdentityProviderConfigId.Parse(id);
-        var eks = Services.Aws.Eks;
+        var eks = context.Aws.Eks;
         DisassociateIdentityProviderConfigResponse response;
         try
         {
@@ -185,7 +185,7 @@ public sealed class IdentityProviderConfigHandler(ProviderContext provider, Reso
     /// (aws-controllers-k8s/community issue 1143), so they are checked after create too.</summary>
     private Task<IReadOnlyDictionary<string, string>> SyncTags(string arn, IReadOnlyDictionary<string, string> wanted, OperationContext context)
     {
-        var eks = Services.Aws.Eks;
+        var eks = context.Aws.Eks;
         return TagSync.SyncAsync(new TagSync.TagApi(
             async c => (await eks.ListTagsForResourceAsync(new() { ResourceArn = arn }, c).ConfigureAwait(false)).Tags,
             (tags, c) => eks.TagResourceAsync(new() { ResourceArn = arn, Tags = tags }, c),

@@ -18,7 +18,7 @@ internal sealed class InterruptedCreate(OperationContext context, IdentityProvid
     public async Task<OidcIdentityProviderConfig> FinishAsync(
         Func<Task<AssociateIdentityProviderConfigResponse>> associateAgain)
     {
-        var eks = context.Services.Aws.Eks;
+        var eks = context.Aws.Eks;
         var live = await context.WaitAsync($"identity provider config {id} to become ACTIVE", ObserveActiveOrGone, lookNow: true).ConfigureAwait(false);
         if (live is not null) return live;
 
@@ -42,7 +42,7 @@ internal sealed class InterruptedCreate(OperationContext context, IdentityProvid
     /// <summary>The config once ACTIVE, or null once it is gone.</summary>
     private async Task<Observation<OidcIdentityProviderConfig?>> ObserveActiveOrGone(CancellationToken ct)
     {
-        var config = await EksUpdates.FindConfig(context.Services.Aws.Eks, id, ct).ConfigureAwait(false);
+        var config = await EksUpdates.FindConfig(context.Aws.Eks, id, ct).ConfigureAwait(false);
         return config?.Status switch
         {
             null when config is null => Observation<OidcIdentityProviderConfig?>.Done(null, "gone"),

@@ -36,8 +36,6 @@ public sealed class UserAssociationHandler(ProviderContext provider, ResourceSer
         _ => $"updating association {id}",
     };
 
-    private AwsIdentity.Aws.LicenseManagerUserSubscriptions.IAmazonLicenseManagerUserSubscriptions Lmus => Services.Aws.Lmus;
-
     protected override async Task<UserAssociationState> CreateLiveAsync(UserAssociationArgs args, CreateOptions options, OperationContext context)
     {
         var id = UserAssociationId.Of(args);
@@ -50,7 +48,7 @@ public sealed class UserAssociationHandler(ProviderContext provider, ResourceSer
         {
             try
             {
-                return (await Lmus.AssociateUserAsync(new()
+                return (await context.Aws.Lmus.AssociateUserAsync(new()
                 {
                     Username = args.Username,
                     InstanceId = args.InstanceId,
@@ -63,7 +61,7 @@ public sealed class UserAssociationHandler(ProviderContext provider, ResourceSer
             {
                 // Our own earlier attempt (an engine retry, or a provider restarted mid-create) may already have
                 // associated this user: carry on with it rather than fail or associate twice. Anyone else's is refused.
-                if (await UserAssociationAdoption.FindOwnAsync(Lmus, args, idp, options, c).ConfigureAwait(false) is not { } existing) throw;
+                if (await UserAssociationAdoption.FindOwnAsync(context.Aws.Lmus, args, idp, options, c).ConfigureAwait(false) is not { } existing) throw;
                 adopted = true;
                 await context.WarnAsync($"{Describe(LifecycleStep.Create, id.ToString())}: the user is already {existing.Status} on this " +
                     "instance; adopting that association").ConfigureAwait(false);
@@ -77,7 +75,7 @@ public sealed class UserAssociationHandler(ProviderContext provider, ResourceSer
         try
         {
             var live = await context.WaitAsync($"user {id.Username} on {id.InstanceId} to be ASSOCIATED",
-                c => UserAssociationWaits.ObserveAssociated(c2 => lookup.FindForWait(Lmus, id, idp, c2), c)).ConfigureAwait(false);
+                c => UserAssociationWaits.ObserveAssociated(c2 => lookup.FindForWait(context.Aws.Lmus, id, idp, c2), c)).ConfigureAwait(false);
             state = UserAssociationState.Of(args, live, tagsAll);
             // AssociateUser applied tagsAll itself (AssociateUserRequest.Tags). Only an adopted association (made by an
             // earlier attempt, perhaps with other tags) needs its tags brought in line.
@@ -96,7 +94,7 @@ public sealed class UserAssociationHandler(ProviderContext provider, ResourceSer
         InstanceUserSummary? live;
         try
         {
-            live = await context.RetryAsync($"reading association {associationId}", c => lookup.FindShared(Lmus, associationId, c)).ConfigureAwait(false);
+            live = await context.RetryAsync($"reading association {associationId}", c => lookup.FindShared(context.Aws.Lmus, associationId, c)).ConfigureAwait(false);
         }
         catch (ResourceNotFoundException)
         {
@@ -110,7 +108,7 @@ public sealed class UserAssociationHandler(ProviderContext provider, ResourceSer
             try
             {
                 liveTags = Ownership.Hide((await context.RetryAsync($"reading tags of {arn}",
-                    c => Lmus.ListTagsForResourceAsync(new() { ResourceArn = arn }, c)).ConfigureAwait(false)).Tags);
+                    c => context.Aws.Lmus.ListTagsForResourceAsync(new() { ResourceArn = arn }, c)).ConfigureAwait(false)).Tags);
             }
             catch (ResourceNotFoundException)
             {
@@ -135,7 +133,7 @@ public sealed class UserAssociationHandler(ProviderContext provider, ResourceSer
         {
             // A create that was interrupted (partial state): finish the association before touching tags.
             var live = await context.WaitAsync($"user {args.Username} on {args.InstanceId} to be ASSOCIATED",
-                c => UserAssociationWaits.ObserveAssociated(Lmus, args.InstanceId,
+                c => UserAssociationWaits.ObserveAssociated(context.Aws.Lmus, args.InstanceId,
                     UserAssociationMapping.Expand(args.IdentityProvider), args.Username, args.Domain, c)).ConfigureAwait(false);
             old = UserAssociationState.Of(args, live, old.TagsAll ?? new Dictionary<string, string>());
         }
@@ -153,7 +151,7 @@ public sealed class UserAssociationHandler(ProviderContext provider, ResourceSer
         lookup.Invalidate(associationId.InstanceId, associationId.DirectoryId);
         try
         {
-            await context.RetryAsync(Describe(LifecycleStep.Delete, id), c => Lmus.DisassociateUserAsync(
+            await context.RetryAsync(Describe(LifecycleStep.Delete, id), c => context.Aws.Lmus.DisassociateUserAsync(
                 state?.InstanceUserArn is { } arn
                     ? new DisassociateUserRequest { InstanceUserArn = arn }
                     : new DisassociateUserRequest
@@ -163,7 +161,7 @@ public sealed class UserAssociationHandler(ProviderContext provider, ResourceSer
                 c)).ConfigureAwait(false);
             using var waiting = lookup.Waiting(associationId);
             await context.WaitAsync($"user {associationId.Username} on {associationId.InstanceId} to be DISASSOCIATED",
-                c => UserAssociationWaits.ObserveGone(c2 => lookup.FindForWait(Lmus, associationId, idp, c2), c)).ConfigureAwait(false);
+                c => UserAssociationWaits.ObserveGone(c2 => lookup.FindForWait(context.Aws.Lmus, associationId, idp, c2), c)).ConfigureAwait(false);
         }
         catch (ResourceNotFoundException)
         {
@@ -173,7 +171,7 @@ public sealed class UserAssociationHandler(ProviderContext provider, ResourceSer
 
     private Task<IReadOnlyDictionary<string, string>> SyncTags(string arn, IReadOnlyDictionary<string, string> wanted, OperationContext context) =>
         TagSync.SyncAsync(new TagSync.TagApi(
-            async c => (await Lmus.ListTagsForResourceAsync(new() { ResourceArn = arn }, c).ConfigureAwait(false)).Tags,
-            (tags, c) => Lmus.TagResourceAsync(new() { ResourceArn = arn, Tags = tags }, c),
-            (keys, c) => Lmus.UntagResourceAsync(new() { ResourceArn = arn, TagKeys = keys }, c)), wanted, arn, context);
+            async c => (await context.Aws.Lmus.ListTagsForResourceAsync(new() { ResourceArn = arn }, c).ConfigureAwait(false)).Tags,
+            (tags, c) => context.Aws.Lmus.TagResourceAsync(new() { ResourceArn = arn, Tags = tags }, c),
+            (keys, c) => context.Aws.Lmus.UntagResourceAsync(new() { ResourceArn = arn, TagKeys = keys }, c)), wanted, arn, context);
 }

@@ -14,13 +14,12 @@ public sealed partial class TerraformResource
     /// </summary>
     public async Task<TfOutcome> ApplyAsync(ObjectValue? prior, ObjectValue? planned, string? plannedPrivate, CancellationToken ct)
     {
-        if (ElsewhereThanProvider(prior) is { } elsewhere) return new(prior, plannedPrivate, [elsewhere]);
         try
         {
             if (planned is null)
             {
                 await handler.DeleteAsync(new DeleteRequest(TfState.Text(prior!, TfState.Id) ?? "", null, _state.Outputs(prior!),
-                    TfState.Timeout(prior, "delete")), ct).ConfigureAwait(false);
+                    TfState.Timeout(prior, "delete")) { Region = TfState.Text(prior!, TfState.Region) }, ct).ConfigureAwait(false);
                 return new(null, null, []);
             }
             var inputs = _state.Inputs(planned);
@@ -28,6 +27,7 @@ public sealed partial class TerraformResource
             {
                 var created = await handler.CreateAsync(new CreateRequest(null, inputs, TfState.Timeout(planned, "create"))
                 {
+                    Region = TfState.Text(planned, TfState.Region),
                     ImportCommand = TerraformWording.ImportCommand,
                     Private = plannedPrivate,
                 }, ct).ConfigureAwait(false);
@@ -35,7 +35,7 @@ public sealed partial class TerraformResource
             }
             var id = TfState.Text(prior, TfState.Id) ?? "";
             var outputs = await handler.UpdateAsync(new UpdateRequest(id, null, _state.Outputs(prior), _state.Inputs(prior), inputs,
-                TfState.Timeout(planned, "update")), ct).ConfigureAwait(false);
+                TfState.Timeout(planned, "update")) { Region = TfState.Text(prior, TfState.Region) }, ct).ConfigureAwait(false);
             return new(Settled(outputs, id, planned), plannedPrivate, []);
         }
         catch (ResourceInitFailedException e)
@@ -53,10 +53,10 @@ public sealed partial class TerraformResource
     public async Task<TfOutcome> ReadAsync(ObjectValue current, string? privateState, CancellationToken ct)
     {
         var id = TfState.Text(current, TfState.Id) ?? "";
-        if (ElsewhereThanProvider(current) is { } elsewhere) return new(current, privateState, [elsewhere]);
         try
         {
-            var read = await handler.ReadAsync(new ReadRequest(id, null, _state.Outputs(current), _state.Inputs(current)), ct).ConfigureAwait(false);
+            var read = await handler.ReadAsync(new ReadRequest(id, null, _state.Outputs(current), _state.Inputs(current))
+                { Region = TfState.Text(current, TfState.Region) }, ct).ConfigureAwait(false);
             return read.Id is null
                 ? new(null, privateState, [])
                 : new(_state.Of(read.Outputs!, PropertyValue.Of(read.Id), current[TfState.Region], current[TfState.Timeouts]), privateState, []);

@@ -29,38 +29,15 @@ public sealed partial class TerraformResource(IResourceHandler handler, Resource
         var shape = model.Inputs;
         var failures = handler.Check(new CheckRequest(ObjectValue.Empty, _state.Inputs(config))).Failures;
         return [.. failures.Select(f => TfDiagnostic.Error("Invalid attribute value", f.Reason, TfNames.ToTerraform(f.Path, shape))),
-            .. TfState.CheckTimeouts(config), .. CheckRegion(config)];
+            .. TfState.CheckTimeouts(config)];
     }
-
-    /// <summary>This version serves the provider's region only: a resource that names another is refused, located.</summary>
-    private IEnumerable<TfDiagnostic> CheckRegion(ObjectValue config)
-    {
-        if (TfState.Text(config, TfState.Region) is { } wanted && providerRegion() is { } region && wanted != region)
-            yield return TfDiagnostic.Error("Unsupported region",
-                $"this resource names region \"{wanted}\", but the provider serves \"{region}\": set the provider's region, or use a " +
-                "provider block with an alias for that region", TfPath.Root.Attribute(TfState.Region));
-    }
-
-    /// <summary>
-    /// An error when <paramref name="state"/> lives in another region than the provider serves: this version's AWS clients
-    /// are the provider's region only, where the object would look gone (and be re-created, orphaning it) or could not
-    /// be deleted. The user restores the provider's region, or destroys the object there first.
-    /// </summary>
-    public TfDiagnostic? ElsewhereThanProvider(ObjectValue? state) =>
-        state is not null && TfState.Text(state, TfState.Region) is { } lives && providerRegion() is { } serves && lives != serves
-            ? TfDiagnostic.Error("Resource in another region",
-                $"{TypeName} \"{TfState.Text(state, TfState.Id)}\" lives in {lives}, but the provider now serves {serves}; this version " +
-                $"manages a resource only in the provider's region. Set the provider's region back to {lives} and destroy or move it " +
-                "from there (a replacement in the new region is then a plain create)", TfPath.Root.Attribute(TfState.Region))
-            : null;
 
     public TfPlan Plan(ObjectValue? prior, ObjectValue? proposed, ObjectValue? config, string? priorPrivate)
     {
-        if (ElsewhereThanProvider(prior) is { } elsewhere) return new(proposed, [], priorPrivate, [elsewhere]);
         if (proposed is null) return new(null, [], priorPrivate, []);
         var inputs = _state.Inputs(proposed);
-        // The region a resource lives in: its own setting, else the provider's. A provider moved to another region
-        // therefore plans a replacement (below) rather than reading the old object as gone.
+        // The region a resource lives in: its own setting, else the provider's. A changed region (the resource's, or the
+        // provider's moved) plans a replacement (below): the delete runs in the old region, the create in the new one.
         var region = config is not null && TfState.Text(config, TfState.Region) is { } set ? PropertyValue.Of(set)
             : providerRegion() is { } provider ? PropertyValue.Of(provider)
             : prior?[TfState.Region] is StringValue kept ? kept : PropertyValue.Unknown;

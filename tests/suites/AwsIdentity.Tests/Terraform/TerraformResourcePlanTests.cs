@@ -73,25 +73,13 @@ public sealed class TerraformResourcePlanTests
     }
 
     [Fact]
-    public void Plan_ProviderMovedToAnotherRegion_IsAnErrorAtRegionNotAReadOfNothing()
+    public void Plan_ProviderMovedToAnotherRegion_ReplacesAtRegion()
     {
         var plan = Resource("eu-west-1").Plan(Prior(), Config, Config, null);
-        var diagnostic = Assert.Single(plan.Diagnostics);
-        Assert.Equal(TfPath.Root.Attribute("region"), diagnostic.Attribute);
-        Assert.Contains("lives in us-east-1, but the provider now serves eu-west-1", diagnostic.Detail);
-        Assert.Empty(plan.RequiresReplace);
-    }
-
-    [Fact]
-    public async Task ReadAndDelete_InAnotherRegionThanTheProvider_CallNoAwsAndKeepTheState()
-    {
-        var resource = Resource("eu-west-1");
-        var read = await resource.ReadAsync(Prior(), "p", default);
-        Assert.Equal(Prior(), read.State);
-        Assert.Single(read.Diagnostics);
-        var delete = await resource.ApplyAsync(Prior(), null, null, default);
-        Assert.Equal(Prior(), delete.State);
-        Assert.Single(delete.Diagnostics);
+        Assert.Empty(plan.Diagnostics);
+        Assert.Equal([TfPath.Root.Attribute("region")], plan.RequiresReplace);
+        Assert.Equal(S("eu-west-1"), plan.Planned!["region"]);
+        Assert.Equal(Unknown, plan.Planned["id"]);
     }
 
     [Fact]
@@ -110,11 +98,8 @@ public sealed class TerraformResourcePlanTests
     }
 
     [Fact]
-    public void Validate_AnotherRegionThanTheProviders_IsRefusedAtRegion()
-    {
-        var diagnostic = Assert.Single(Resource("us-east-1").Validate(Config.With("region", S("eu-west-1"))));
-        Assert.Equal(TfPath.Root.Attribute("region"), diagnostic.Attribute);
-    }
+    public void Validate_AnotherRegionThanTheProviders_IsAllowed() =>
+        Assert.Empty(Resource("us-east-1").Validate(Config.With("region", S("eu-west-1"))));
 
     [Theory]
     [InlineData("40m", 2400)]
