@@ -59,7 +59,7 @@ public sealed partial class TerraformResource
                 { Region = TfState.Text(current, TfState.Region) }, ct).ConfigureAwait(false);
             return read.Id is null
                 ? new(null, privateState, [])
-                : new(_state.Of(read.Outputs!, PropertyValue.Of(read.Id), current[TfState.Region], current[TfState.Timeouts]), privateState, []);
+                : new(_state.Of(InConfigForm(read), PropertyValue.Of(read.Id), current[TfState.Region], current[TfState.Timeouts]), privateState, []);
         }
         catch (Exception e) when (e is not OperationCanceledException || ct.IsCancellationRequested)
         {
@@ -77,13 +77,22 @@ public sealed partial class TerraformResource
                 return new(null, null, [TfDiagnostic.Error("Cannot import non-existent remote object",
                     $"no {TypeName} with id \"{id}\" exists in AWS (expected {model.Id.Expected})")]);
             var region = providerRegion() is { } r ? PropertyValue.Of(r) : PropertyValue.Null;
-            return new(_state.Of(read.Outputs!, PropertyValue.Of(read.Id), region, null), null, []);
+            return new(_state.Of(InConfigForm(read), PropertyValue.Of(read.Id), region, null), null, []);
         }
         catch (Exception e) when (e is not OperationCanceledException || ct.IsCancellationRequested)
         {
             return new(null, null, [TfDiagnostic.Error($"Cannot import {TypeName} \"{id}\"", e.Message)]);
         }
     }
+
+    /// <summary>
+    /// A read's outputs with its inputs in place of the input attributes. Terraform keeps one object where Pulumi keeps
+    /// inputs and outputs apart: where AWS answers a value in its own form that means the same (a name in lower case,
+    /// EKS's default claim, a domain AWS filled in), the state must hold the configuration's form, or the next plan
+    /// would differ from the configuration (a replacement, or an invalid plan for a non-computed attribute).
+    /// </summary>
+    private ObjectValue InConfigForm(ReadResult read) => model.Inputs.Properties.Aggregate(read.Outputs!,
+        (outputs, p) => read.Inputs?[p.Name] is { } input ? outputs.With(p.Name, input) : outputs.Without(p.Name));
 
     private ObjectValue Settled(ObjectValue outputs, string id, ObjectValue planned) =>
         _state.Of(outputs, PropertyValue.Of(id), planned[TfState.Region], planned[TfState.Timeouts]);
