@@ -11,8 +11,11 @@ namespace AwsIdentity.Core.Resources;
 public sealed class OperationContext(ResourceServices services, string? resourceKey, DateTimeOffset deadline, TimeSpan timeout,
     RetryRules rules, CancellationToken cancellation, string? region = null)
 {
-    /// <summary>The AWS clients of the region the object lives in: the provider's unless the request names one.</summary>
-    public Aws.IAwsClients Aws => region is null ? services.Aws : services.Aws.InRegion(region);
+    private Aws.IAwsClients? _aws;
+
+    /// <summary>The AWS clients of the region the object lives in: the provider's unless the request names one. Looked up
+    /// once per operation (every AWS call of it reads this), not per call.</summary>
+    public Aws.IAwsClients Aws => _aws ??= region is null ? services.Aws : services.Aws.InRegion(region);
 
     public string? ResourceKey { get; } = resourceKey;
     public DateTimeOffset Deadline { get; } = deadline;
