@@ -28,9 +28,10 @@ public sealed class AssociationLookup(TimeProvider time)
     public static async Task<InstanceUserSummary?> FindFresh(IAmazonLicenseManagerUserSubscriptions lmus, string instanceId,
         IdentityProvider identityProvider, string username, string? domain, CancellationToken ct)
     {
-        var filters = new List<Filter> { new() { Attribute = "Username", Operation = "eq", Value = username } };
-        if (domain is not null) filters.Add(new Filter { Attribute = "Domain", Operation = "eq", Value = domain });
-        var request = new ListUserAssociationsRequest { InstanceId = instanceId, IdentityProvider = identityProvider, Filters = filters };
+        var request = new ListUserAssociationsRequest
+        {
+            InstanceId = instanceId, IdentityProvider = identityProvider, Filters = LmusNames.Filters(username, domain),
+        };
         var items = new List<InstanceUserSummary>();
         await foreach (var item in Pages(lmus, request).WithCancellation(ct).ConfigureAwait(false)) items.Add(item);
         return UserAssociationMapping.Pick(items, username, domain);

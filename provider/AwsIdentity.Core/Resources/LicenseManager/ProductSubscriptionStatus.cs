@@ -1,3 +1,5 @@
+using AwsIdentity.Aws.LicenseManagerUserSubscriptions.Model;
+
 namespace AwsIdentity.Core.Resources.LicenseManager;
 
 /// <summary>
@@ -13,10 +15,15 @@ internal static class ProductSubscriptionStatus
     /// <summary>What the state shows before AWS has listed a new subscription.</summary>
     public const string Starting = "SUBSCRIBING";
 
+    /// <summary>What a stop shows until the subscription is stopped.</summary>
+    public const string Stopping = "UNSUBSCRIBING";
+
     /// <summary>Statuses of a subscription that was stopped: still listed, but gone for this resource.</summary>
     public static readonly IReadOnlyList<string> Stopped = ["UNSUBSCRIBED", "STOPPED"];
 
-    public static bool IsSubscribed(string? status) => LmusErrors.Is(status, Subscribed);
+    public static readonly LmusStatuses<ProductUserSummary> Lifecycle = new(s => s.Status, s => s.StatusMessage,
+        Done: Subscribed, Starting: Starting, Stopping: Stopping, Removed: [.. Stopped, Stopping], Gone: Stopped,
+        RemovedReason: "the subscription was stopped while it was being started");
 
-    public static bool IsStopped(string? status) => Stopped.Any(s => LmusErrors.Is(status, s));
+    public static bool IsSubscribed(string? status) => LmusErrors.Is(status, Subscribed);
 }
