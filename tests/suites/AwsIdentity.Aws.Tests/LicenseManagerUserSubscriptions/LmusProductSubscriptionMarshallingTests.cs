@@ -1,5 +1,4 @@
 using AwsIdentity.Aws.LicenseManagerUserSubscriptions.Model;
-using AwsIdentity.Aws.Tests.Support;
 
 namespace AwsIdentity.Aws.Tests.LicenseManagerUserSubscriptions;
 
@@ -7,99 +6,74 @@ namespace AwsIdentity.Aws.Tests.LicenseManagerUserSubscriptions;
 /// Wire shapes of the product-subscription operations (StartProductSubscription, StopProductSubscription,
 /// ListProductSubscriptions), per botocore license-manager-user-subscriptions-2018-05-10.
 /// </summary>
-public sealed class LmusProductSubscriptionMarshallingTests : StubServerTest
+public sealed class LmusProductSubscriptionMarshallingTests : LmusStubTest
 {
     private const string UserArn = "arn:aws:license-manager-user-subscriptions:us-west-2:123456789012:product-user/abc";
-    private const string ShortProviderJson = """{"ActiveDirectoryIdentityProvider":{"DirectoryId":"d-1234567890"}}""";
+    private const string Product = "OFFICE_PROFESSIONAL_PLUS";
 
-    private const string SummaryJson = $$"""
-        {"Username":"alice","Product":"OFFICE_PROFESSIONAL_PLUS","IdentityProvider":{{ShortProviderJson}},
-         "Status":"SUBSCRIBING","ProductUserArn":"{{UserArn}}","StatusMessage":"working","Domain":"corp",
-         "SubscriptionStartDate":"2024-01-01T00:00:00Z","SubscriptionEndDate":"2024-02-01T00:00:00Z"}
+    private const string SummaryJson = "{\"Username\":\"alice\",\"Product\":\"OFFICE_PROFESSIONAL_PLUS\",\"IdentityProvider\":" + ShortProviderJson + """
+        ,"Status":"SUBSCRIBING","ProductUserArn":"arn:aws:license-manager-user-subscriptions:us-west-2:123456789012:product-user/abc",
+         "StatusMessage":"working","Domain":"corp","SubscriptionStartDate":"2024-01-01T00:00:00Z","SubscriptionEndDate":"2024-02-01T00:00:00Z"}
         """;
 
-    private static IdentityProvider ShortProvider() =>
-        new() { ActiveDirectoryIdentityProvider = new() { DirectoryId = "d-1234567890" } };
+    private const string SummaryReply = "{\"ProductUserSummary\":" + SummaryJson + "}";
 
     [Fact]
     public async Task StartProductSubscription_PostsFullBody_AndReadsSummary()
     {
-        Stub.Reply(new StubReply(200, "{\"ProductUserSummary\":" + SummaryJson + "}"));
-        using var client = TestClients.Lmus(Stub);
-
-        var response = await client.StartProductSubscriptionAsync(new StartProductSubscriptionRequest
+        var (request, response) = await CallAsync(SummaryReply, c => c.StartProductSubscriptionAsync(new StartProductSubscriptionRequest
         {
             Username = "alice",
-            IdentityProvider = LmusMarshallingTests.FullIdentityProvider(),
-            Product = "OFFICE_PROFESSIONAL_PLUS",
+            IdentityProvider = FullIdentityProvider(),
+            Product = Product,
             Domain = "corp",
             Tags = new() { ["team"] = "a" },
-        });
+        }));
 
-        var request = Stub.Single();
-        Assert.Equal(("POST", "/user/StartProductSubscription"), (request.Method, request.Path));
-        JsonAssert.Equal(
-            "{\"Username\":\"alice\",\"IdentityProvider\":" + LmusMarshallingTests.IdentityProviderJson +
-            ",\"Product\":\"OFFICE_PROFESSIONAL_PLUS\",\"Domain\":\"corp\",\"Tags\":{\"team\":\"a\"}}",
-            request.Body);
+        AssertPost(request, "/user/StartProductSubscription", "{\"Username\":\"alice\",\"IdentityProvider\":" + IdentityProviderJson +
+            ",\"Product\":\"OFFICE_PROFESSIONAL_PLUS\",\"Domain\":\"corp\",\"Tags\":{\"team\":\"a\"}}");
         AssertSummary(response.ProductUserSummary);
     }
 
     [Fact]
     public async Task StopProductSubscription_ByUser_PostsUserProviderProductDomain()
     {
-        Stub.Reply(new StubReply(200, "{\"ProductUserSummary\":" + SummaryJson + "}"));
-        using var client = TestClients.Lmus(Stub);
-
-        var response = await client.StopProductSubscriptionAsync(new StopProductSubscriptionRequest
+        var (request, response) = await CallAsync(SummaryReply, c => c.StopProductSubscriptionAsync(new StopProductSubscriptionRequest
         {
             Username = "alice",
             IdentityProvider = ShortProvider(),
-            Product = "OFFICE_PROFESSIONAL_PLUS",
+            Product = Product,
             Domain = "corp",
-        });
+        }));
 
-        var request = Stub.Single();
-        Assert.Equal(("POST", "/user/StopProductSubscription"), (request.Method, request.Path));
-        JsonAssert.Equal(
-            "{\"Username\":\"alice\",\"IdentityProvider\":" + ShortProviderJson + ",\"Product\":\"OFFICE_PROFESSIONAL_PLUS\",\"Domain\":\"corp\"}",
-            request.Body);
+        AssertPost(request, "/user/StopProductSubscription",
+            "{\"Username\":\"alice\",\"IdentityProvider\":" + ShortProviderJson + ",\"Product\":\"OFFICE_PROFESSIONAL_PLUS\",\"Domain\":\"corp\"}");
         AssertSummary(response.ProductUserSummary);
     }
 
     [Fact]
     public async Task StopProductSubscription_ByProductUserArn_SendsOnlyThat()
     {
-        Stub.Reply(new StubReply(200, "{\"ProductUserSummary\":" + SummaryJson + "}"));
-        using var client = TestClients.Lmus(Stub);
+        var (request, _) = await CallAsync(SummaryReply, c => c.StopProductSubscriptionAsync(new StopProductSubscriptionRequest { ProductUserArn = UserArn }));
 
-        await client.StopProductSubscriptionAsync(new StopProductSubscriptionRequest { ProductUserArn = UserArn });
-
-        JsonAssert.Equal($$"""{"ProductUserArn":"{{UserArn}}"}""", Stub.Single().Body);
+        AssertPost(request, "/user/StopProductSubscription", "{\"ProductUserArn\":\"" + UserArn + "\"}");
     }
 
     [Fact]
     public async Task ListProductSubscriptions_PostsFiltersAndPaging_AndReadsPage()
     {
-        Stub.Reply(new StubReply(200, "{\"ProductUserSummaries\":[" + SummaryJson + "],\"NextToken\":\"n2\"}"));
-        using var client = TestClients.Lmus(Stub);
-
-        var response = await client.ListProductSubscriptionsAsync(new ListProductSubscriptionsRequest
+        var (request, response) = await CallAsync("{\"ProductUserSummaries\":[" + SummaryJson + "],\"NextToken\":\"n2\"}", c => c.ListProductSubscriptionsAsync(new ListProductSubscriptionsRequest
         {
-            Product = "OFFICE_PROFESSIONAL_PLUS",
+            Product = Product,
             IdentityProvider = ShortProvider(),
             MaxResults = 5,
             NextToken = "n1",
             Filters = [new Filter { Attribute = "Username", Operation = "Equals", Value = "alice" }],
-        });
+        }));
 
-        var request = Stub.Single();
-        Assert.Equal(("POST", "/user/ListProductSubscriptions"), (request.Method, request.Path));
-        JsonAssert.Equal(
-            "{\"Product\":\"OFFICE_PROFESSIONAL_PLUS\",\"IdentityProvider\":" + ShortProviderJson + """
+        AssertPost(request, "/user/ListProductSubscriptions", "{\"Product\":\"OFFICE_PROFESSIONAL_PLUS\",\"IdentityProvider\":" + ShortProviderJson + """
             ,"MaxResults":5,"Filters":[{"Attribute":"Username","Operation":"Equals","Value":"alice"}],"NextToken":"n1"}
-            """,
-            request.Body);
+            """);
         AssertSummary(Assert.Single(response.ProductUserSummaries!));
         Assert.Equal("n2", response.NextToken);
     }
@@ -107,12 +81,9 @@ public sealed class LmusProductSubscriptionMarshallingTests : StubServerTest
     [Fact]
     public async Task ListProductSubscriptions_EmptyAnswer_ReadsAsNoPageMembers()
     {
-        Stub.Reply(new StubReply(200, "{}"));
-        using var client = TestClients.Lmus(Stub);
+        var (request, response) = await CallAsync("{}", c => c.ListProductSubscriptionsAsync(new ListProductSubscriptionsRequest { IdentityProvider = ShortProvider() }));
 
-        var response = await client.ListProductSubscriptionsAsync(new ListProductSubscriptionsRequest { IdentityProvider = ShortProvider() });
-
-        JsonAssert.Equal("{\"IdentityProvider\":" + ShortProviderJson + "}", Stub.Single().Body);
+        AssertPost(request, "/user/ListProductSubscriptions", "{\"IdentityProvider\":" + ShortProviderJson + "}");
         Assert.Null(response.ProductUserSummaries);
         Assert.Null(response.NextToken);
     }
@@ -120,7 +91,7 @@ public sealed class LmusProductSubscriptionMarshallingTests : StubServerTest
     private static void AssertSummary(ProductUserSummary? summary)
     {
         Assert.NotNull(summary);
-        Assert.Equal(("alice", "OFFICE_PROFESSIONAL_PLUS", "SUBSCRIBING", "working", "corp"), (summary.Username, summary.Product, summary.Status, summary.StatusMessage, summary.Domain));
+        Assert.Equal(("alice", Product, "SUBSCRIBING", "working", "corp"), (summary.Username, summary.Product, summary.Status, summary.StatusMessage, summary.Domain));
         Assert.Equal(UserArn, summary.ProductUserArn);
         Assert.Equal(("2024-01-01T00:00:00Z", "2024-02-01T00:00:00Z"), (summary.SubscriptionStartDate, summary.SubscriptionEndDate));
         Assert.Equal("d-1234567890", summary.IdentityProvider!.ActiveDirectoryIdentityProvider!.DirectoryId);
