@@ -61,6 +61,14 @@ internal static class LicenseManagerUserSubscriptionsShapeWriters
         body.Str("Product", product);
     }
 
+    /// <summary>Username, IdentityProvider, Product and Domain: what names one user's product subscription in Start/StopProductSubscription.</summary>
+    public static void ProductUser(this Utf8JsonWriter body, string? username, IdentityProvider? provider, string? product, string? domain)
+    {
+        body.Str("Username", username);
+        body.ProviderAndProduct(provider, product);
+        body.Str("Domain", domain);
+    }
+
     public static void WriteSettings(Utf8JsonWriter writer, Settings value)
     {
         writer.StrList("Subnets", value.Subnets);

@@ -13,9 +13,7 @@ internal sealed class StartProductSubscriptionOperation()
     protected override void Write(StartProductSubscriptionRequest request, RestJsonRequestBuilder builder)
     {
         var body = builder.Body;
-        body.Str("Username", request.Username);
-        body.ProviderAndProduct(request.IdentityProvider, request.Product);
-        body.Str("Domain", request.Domain);
+        body.ProductUser(request.Username, request.IdentityProvider, request.Product, request.Domain);
         body.StrMap("Tags", request.Tags);
     }
 

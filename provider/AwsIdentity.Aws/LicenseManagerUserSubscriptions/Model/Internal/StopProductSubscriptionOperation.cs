@@ -13,10 +13,8 @@ internal sealed class StopProductSubscriptionOperation()
     protected override void Write(StopProductSubscriptionRequest request, RestJsonRequestBuilder builder)
     {
         var body = builder.Body;
-        body.Str("Username", request.Username);
-        body.ProviderAndProduct(request.IdentityProvider, request.Product);
+        body.ProductUser(request.Username, request.IdentityProvider, request.Product, request.Domain);
         body.Str("ProductUserArn", request.ProductUserArn);
-        body.Str("Domain", request.Domain);
     }
 
     protected override void Read(JsonElement root, StopProductSubscriptionResponse response)
