@@ -2,20 +2,23 @@ namespace AwsIdentity.Core.Resources.LicenseManager;
 
 /// <summary>
 /// How one kind of LMUS object (an association, a product subscription) reports its life through a free-string
-/// Status (ARCHITECTURE.md "AWS facts"): the status a create waits for, the one the state shows before AWS lists the
-/// object, those that mean it was removed while being made, and those that mean it is gone.
+/// Status (ARCHITECTURE.md "AWS facts"): the statuses a create waits for, the one the state shows before AWS lists the
+/// object (and a delete shows while AWS lists no status), those that mean it was removed while being made, and those
+/// that mean it is gone.
 /// </summary>
 internal sealed record LmusStatuses<T>(
     Func<T, string?> Status,
     Func<T, string?> Message,
-    string Done,
+    IReadOnlyList<string> Done,
     string Starting,
     string Stopping,
     IReadOnlyList<string> Removed,
     IReadOnlyList<string> Gone,
     string RemovedReason)
 {
-    public bool IsDone(T item) => LmusErrors.Is(Status(item), Done);
+    public bool IsDone(string? status) => Done.Any(s => LmusErrors.Is(status, s));
+
+    public bool IsDone(T item) => IsDone(Status(item));
 
     public bool IsGone(T item) => Gone.Any(s => LmusErrors.Is(Status(item), s));
 

@@ -12,7 +12,7 @@ namespace AwsIdentity.Core.Resources.LicenseManager;
 /// only; Delete calls StopProductSubscription and waits until the subscription is stopped or no longer listed.
 /// </summary>
 public sealed class ProductSubscriptionHandler(ProviderContext provider, ResourceServices services)
-    : ResourceHandler<ProductSubscriptionArgs, ProductSubscriptionState>(provider, services)
+    : LmusUserHandler<ProductSubscriptionArgs, ProductSubscriptionState>(provider, services)
 {
     // The handler lives as long as the provider (one per process), and so does the listing it shares.
     private readonly SubscriptionLookup _lookup = new(services.Time);
@@ -23,20 +23,6 @@ public sealed class ProductSubscriptionHandler(ProviderContext provider, Resourc
     protected override RecordShape<ProductSubscriptionArgs> ArgsShape => ProductSubscriptionArgs.Shape;
     protected override RecordShape<ProductSubscriptionState> StateShape => ProductSubscriptionState.Shape;
     public override ResourceModel Model => ProductSubscriptionModel.Resource;
-    protected override TagCapability Tagging => TagCapability.Standard;
-    protected override RetryRules Retry => LmusErrors.Rules;
-
-    /// <summary>
-    /// Always: AWS keeps one subscription per user, product and directory, so a replacement that started the new one
-    /// first could find the old one (ConflictException) or stop what it just started; and, as for associations
-    /// (UserAssociationIdentity.cs), up cannot know what its preview saw of values it could not see then.
-    /// </summary>
-    protected override bool DeleteBeforeReplace(ObjectValue olds, ObjectValue news) => true;
-
-    // User and domain names compare as they do for associations: the same input paths, the same rules.
-    protected override SameForAws SameForAws => UserAssociationIdentity.Names;
-    protected override SameForAws SameInAwsAnswer => UserAssociationIdentity.InAwsAnswer;
-
     protected override string IdOf(ProductSubscriptionArgs args) => ProductSubscriptionId.Of(args).ToString();
 
     protected override string Describe(LifecycleStep step, string id) => step switch
@@ -76,7 +62,7 @@ public sealed class ProductSubscriptionHandler(ProviderContext provider, Resourc
             ProductSubscriptionState.Of(args, started, tagsAll),
             c => LmusWaits.ObserveDone(Statuses, c2 => _lookup.FindForWait(context.Aws.Lmus, id, idp, c2), c),
             live => ProductSubscriptionState.Of(args, live, tagsAll),
-            adopted ? async state => state with { TagsAll = await LmusOwnership.SyncTags(state.ProductUserArn!, tagsAll, context).ConfigureAwait(false) } : null)
+            adopted ? async state => state with { TagsAll = await LmusOwnership.SyncTags(ArnOf(state), tagsAll, context).ConfigureAwait(false) } : null)
             .ConfigureAwait(false);
     }
 
@@ -99,21 +85,20 @@ public sealed class ProductSubscriptionHandler(ProviderContext provider, Resourc
         return new(subscriptionId.ToString(), args, ProductSubscriptionState.Of(args, live, Tags.Merge(null, liveTags)));
     }
 
-    protected override async Task<ProductSubscriptionState> UpdateLiveAsync(string id, ProductSubscriptionArgs args, ProductSubscriptionState old,
-        CreateOptions options, OperationContext context)
+    protected override async Task<ProductSubscriptionState> FinishCreateAsync(ProductSubscriptionArgs args, ProductSubscriptionState old,
+        OperationContext context)
     {
-        if (!old.IsSettled)
-        {
-            // A create that was interrupted (partial state): finish the subscription before touching tags.
-            var subscriptionId = ProductSubscriptionId.Of(args);
-            var idp = UserAssociationMapping.Expand(args.IdentityProvider);
-            var live = await context.WaitAsync(WaitingForSubscribed(subscriptionId),
-                c => LmusWaits.ObserveDone(Statuses, c2 => SubscriptionLookup.FindFresh(context.Aws.Lmus, idp, subscriptionId, c2), c)).ConfigureAwait(false);
-            old = ProductSubscriptionState.Of(args, live, old.TagsAll ?? new Dictionary<string, string>());
-        }
-        var tagsAll = await LmusOwnership.SyncTags(old.ProductUserArn!, Tags.Merge(Provider.DefaultTags, args.Tags), context).ConfigureAwait(false);
-        return old with { Args = args, TagsAll = tagsAll };
+        var subscriptionId = ProductSubscriptionId.Of(args);
+        var idp = UserAssociationMapping.Expand(args.IdentityProvider);
+        var live = await context.WaitAsync(WaitingForSubscribed(subscriptionId),
+            c => LmusWaits.ObserveDone(Statuses, c2 => SubscriptionLookup.FindFresh(context.Aws.Lmus, idp, subscriptionId, c2), c)).ConfigureAwait(false);
+        return ProductSubscriptionState.Of(args, live, old.TagsAll ?? new Dictionary<string, string>());
     }
+
+    protected override string ArnOf(ProductSubscriptionState state) => state.ProductUserArn!;
+    protected override IReadOnlyDictionary<string, string>? TagsOf(ProductSubscriptionArgs args) => args.Tags;
+    protected override ProductSubscriptionState Updated(ProductSubscriptionState old, ProductSubscriptionArgs args,
+        IReadOnlyDictionary<string, string> tagsAll) => old with { Args = args, TagsAll = tagsAll };
 
     protected override async Task DeleteLiveAsync(string id, ProductSubscriptionArgs? args, ProductSubscriptionState? state, OperationContext context)
     {

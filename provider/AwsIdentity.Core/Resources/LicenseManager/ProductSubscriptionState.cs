@@ -17,14 +17,14 @@ public sealed record ProductSubscriptionState : ISettledState
     public IReadOnlyDictionary<string, string>? TagsAll { get; init; }
 
     /// <summary>A create finished: the user is subscribed and the subscription's ARN known.</summary>
-    public bool IsSettled => ProductUserArn is not null && ProductSubscriptionStatus.IsSubscribed(Status);
+    public bool IsSettled => ProductUserArn is not null && ProductSubscriptionStatus.Lifecycle.IsDone(Status);
 
     /// <summary>The state of a subscription AWS listed (null: just requested, so still starting).</summary>
     public static ProductSubscriptionState Of(ProductSubscriptionArgs args, ProductUserSummary? live, IReadOnlyDictionary<string, string> tagsAll) => new()
     {
         Args = args,
         ProductUserArn = live?.ProductUserArn,
-        Status = live?.Status ?? ProductSubscriptionStatus.Starting,
+        Status = live?.Status ?? ProductSubscriptionStatus.Pending,
         StatusMessage = live?.StatusMessage,
         SubscriptionStartDate = live?.SubscriptionStartDate,
         SubscriptionEndDate = live?.SubscriptionEndDate,
@@ -37,7 +37,7 @@ public sealed record ProductSubscriptionState : ISettledState
         .Property("productUserArn", Kinds.String, s => s.ProductUserArn, (s, v) => s with { ProductUserArn = v },
             "ARN of the product user (the subscription).", required: true)
         .Property("status", Kinds.String, s => s.Status, (s, v) => s with { Status = v },
-            $"Status AWS reports, such as {ProductSubscriptionStatus.Subscribed}.", required: true)
+            $"Status AWS reports, such as {ProductSubscriptionStatus.Pending} or {ProductSubscriptionStatus.Subscribed}.", required: true)
         .Property("statusMessage", Kinds.String, s => s.StatusMessage, (s, v) => s with { StatusMessage = v },
             "Why the subscription is in its status, when AWS says.")
         .Property("subscriptionStartDate", Kinds.String, s => s.SubscriptionStartDate, (s, v) => s with { SubscriptionStartDate = v },

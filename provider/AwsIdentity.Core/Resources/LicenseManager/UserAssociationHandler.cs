@@ -11,7 +11,7 @@ namespace AwsIdentity.Core.Resources.LicenseManager;
 /// association through a shared per-instance listing; Update changes tags only; Delete disassociates and waits.
 /// </summary>
 public sealed class UserAssociationHandler(ProviderContext provider, ResourceServices services, AssociationLookup lookup)
-    : ResourceHandler<UserAssociationArgs, UserAssociationState>(provider, services)
+    : LmusUserHandler<UserAssociationArgs, UserAssociationState>(provider, services)
 {
     public static readonly TimeSpan DefaultTimeout = UserAssociationModel.Resource.DefaultTimeouts.Create;
 
@@ -19,12 +19,6 @@ public sealed class UserAssociationHandler(ProviderContext provider, ResourceSer
     protected override RecordShape<UserAssociationArgs> ArgsShape => UserAssociationArgs.Shape;
     protected override RecordShape<UserAssociationState> StateShape => UserAssociationState.Shape;
     public override ResourceModel Model => UserAssociationModel.Resource;
-    protected override TagCapability Tagging => TagCapability.Standard;
-    protected override RetryRules Retry => LmusErrors.Rules;
-
-    protected override bool DeleteBeforeReplace(ObjectValue olds, ObjectValue news) => UserAssociationIdentity.ReplacementDeletesFirst;
-    protected override SameForAws SameForAws => UserAssociationIdentity.Names;
-    protected override SameForAws SameInAwsAnswer => UserAssociationIdentity.InAwsAnswer;
 
     protected override string IdOf(UserAssociationArgs args) => UserAssociationId.Of(args).ToString();
 
@@ -64,7 +58,7 @@ public sealed class UserAssociationHandler(ProviderContext provider, ResourceSer
             UserAssociationState.Of(args, started, tagsAll),
             c => UserAssociationWaits.ObserveAssociated(c2 => lookup.FindForWait(context.Aws.Lmus, id, idp, c2), c),
             live => UserAssociationState.Of(args, live, tagsAll),
-            adopted ? async state => state with { TagsAll = await LmusOwnership.SyncTags(state.InstanceUserArn!, tagsAll, context).ConfigureAwait(false) } : null)
+            adopted ? async state => state with { TagsAll = await LmusOwnership.SyncTags(ArnOf(state), tagsAll, context).ConfigureAwait(false) } : null)
             .ConfigureAwait(false);
     }
 
@@ -86,20 +80,18 @@ public sealed class UserAssociationHandler(ProviderContext provider, ResourceSer
         return new(associationId.ToString(), args, UserAssociationState.Of(args, live, Tags.Merge(null, liveTags)));
     }
 
-    protected override async Task<UserAssociationState> UpdateLiveAsync(string id, UserAssociationArgs args, UserAssociationState old,
-        CreateOptions options, OperationContext context)
+    protected override async Task<UserAssociationState> FinishCreateAsync(UserAssociationArgs args, UserAssociationState old, OperationContext context)
     {
-        if (!old.IsSettled)
-        {
-            // A create that was interrupted (partial state): finish the association before touching tags.
-            var live = await context.WaitAsync($"user {args.Username} on {args.InstanceId} to be ASSOCIATED",
-                c => UserAssociationWaits.ObserveAssociated(context.Aws.Lmus, args.InstanceId,
-                    UserAssociationMapping.Expand(args.IdentityProvider), args.Username, args.Domain, c)).ConfigureAwait(false);
-            old = UserAssociationState.Of(args, live, old.TagsAll ?? new Dictionary<string, string>());
-        }
-        var tagsAll = await LmusOwnership.SyncTags(old.InstanceUserArn!, Tags.Merge(Provider.DefaultTags, args.Tags), context).ConfigureAwait(false);
-        return old with { Args = args, TagsAll = tagsAll };
+        var live = await context.WaitAsync($"user {args.Username} on {args.InstanceId} to be ASSOCIATED",
+            c => UserAssociationWaits.ObserveAssociated(context.Aws.Lmus, args.InstanceId,
+                UserAssociationMapping.Expand(args.IdentityProvider), args.Username, args.Domain, c)).ConfigureAwait(false);
+        return UserAssociationState.Of(args, live, old.TagsAll ?? new Dictionary<string, string>());
     }
+
+    protected override string ArnOf(UserAssociationState state) => state.InstanceUserArn!;
+    protected override IReadOnlyDictionary<string, string>? TagsOf(UserAssociationArgs args) => args.Tags;
+    protected override UserAssociationState Updated(UserAssociationState old, UserAssociationArgs args, IReadOnlyDictionary<string, string> tagsAll) =>
+        old with { Args = args, TagsAll = tagsAll };
 
     protected override async Task DeleteLiveAsync(string id, UserAssociationArgs? args, UserAssociationState? state, OperationContext context)
     {

@@ -8,7 +8,7 @@ namespace AwsIdentity.Core.Resources.LicenseManager;
 internal static class UserAssociationWaits
 {
     public static readonly LmusStatuses<InstanceUserSummary> Statuses = new(s => s.Status, s => s.StatusMessage,
-        Done: "ASSOCIATED", Starting: "ASSOCIATING", Stopping: "DISASSOCIATING",
+        Done: ["ASSOCIATED"], Starting: "ASSOCIATING", Stopping: "DISASSOCIATING",
         Removed: ["DISASSOCIATED", "DISASSOCIATING"], Gone: ["DISASSOCIATED"],
         RemovedReason: "the association was removed while it was being created");
 
