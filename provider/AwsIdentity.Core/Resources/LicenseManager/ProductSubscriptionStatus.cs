@@ -3,15 +3,15 @@ using AwsIdentity.Aws.LicenseManagerUserSubscriptions.Model;
 namespace AwsIdentity.Core.Resources.LicenseManager;
 
 /// <summary>
-/// The ProductUserSummary.Status strings this provider acts on, in one place. The botocore model
-/// (license-manager-user-subscriptions-2018-05-10 service-2.json) types Status as a free String and no AWS service
-/// document lists its values; the research for issue 14 found these in aws-samples/aws-license-manager-license-consumption-sample
-/// (folder user-subscriptions): SUBSCRIBED is what its code compares with (user_subscriptions_usage_metrics_sample.py,
-/// manage_user_subscriptions.py; cited), UNSUBSCRIBED what its docs and a Status filter example name for a stopped one,
-/// and PENDING what its prose names for one being started (both weak: prose and docs of a sample, not of the service).
-/// The same prose calls them ACTIVE and INACTIVE too, so those count the same (assumed). No string for a stop in
-/// progress was found. Everything else follows the shared rule (LmusErrors.cs): FAIL in the status ends a wait with
-/// AWS's StatusMessage, and an unknown status is still pending.
+/// The ProductUserSummary.Status strings this provider acts on, in one place. The botocore model types Status as a
+/// free String (boto/botocore botocore/data/license-manager-user-subscriptions/2018-05-10/service-2.json), and no AWS
+/// service document lists its values. The research for issue 14 found them in an AWS sample
+/// (aws-samples/aws-license-manager-license-consumption-sample user-subscriptions/src/manage_user_subscriptions.py):
+/// its code compares with SUBSCRIBED (cited); its docs and a Status filter name UNSUBSCRIBED for a stopped one, and
+/// its prose PENDING for one being started (both weak: a sample's prose, not the service's documents); the same prose
+/// says ACTIVE and INACTIVE too, so those count the same (assumed). No string for a stop in progress was found.
+/// Everything else follows the shared rule (LmusErrors.cs): FAIL in the status ends a wait with AWS's
+/// StatusMessage, and an unknown status is still pending.
 /// </summary>
 internal static class ProductSubscriptionStatus
 {
