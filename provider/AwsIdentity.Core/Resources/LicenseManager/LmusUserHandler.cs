@@ -1,4 +1,5 @@
 using AwsIdentity.Core.Config;
+using AwsIdentity.Core.Model;
 using AwsIdentity.Core.Values;
 using AwsIdentity.Core.Waiting;
 
@@ -11,10 +12,15 @@ namespace AwsIdentity.Core.Resources.LicenseManager;
 /// and instance, and one subscription per user, product and directory; UserAssociationIdentity.ReplacementDeletesFirst
 /// says why even a replacement that may not be the same object does), and an update that changes tags only.
 /// </summary>
-public abstract class LmusUserHandler<TArgs, TState>(ProviderContext provider, ResourceServices services)
+public abstract class LmusUserHandler<TArgs, TState>(ProviderContext provider, ResourceServices services, ResourceModel model,
+    RecordShape<TArgs> argsShape, RecordShape<TState> stateShape)
     : ResourceHandler<TArgs, TState>(provider, services)
     where TArgs : class, new() where TState : class, ISettledState, new()
 {
+    public sealed override string Token => model.Token;
+    protected sealed override RecordShape<TArgs> ArgsShape => argsShape;
+    protected sealed override RecordShape<TState> StateShape => stateShape;
+    public sealed override ResourceModel Model => model;
     protected override TagCapability Tagging => TagCapability.Standard;
     protected override RetryRules Retry => LmusErrors.Rules;
     protected override bool DeleteBeforeReplace(ObjectValue olds, ObjectValue news) => UserAssociationIdentity.ReplacementDeletesFirst;

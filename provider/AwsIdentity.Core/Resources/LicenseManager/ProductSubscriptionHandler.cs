@@ -12,17 +12,14 @@ namespace AwsIdentity.Core.Resources.LicenseManager;
 /// only; Delete calls StopProductSubscription and waits until the subscription is stopped or no longer listed.
 /// </summary>
 public sealed class ProductSubscriptionHandler(ProviderContext provider, ResourceServices services)
-    : LmusUserHandler<ProductSubscriptionArgs, ProductSubscriptionState>(provider, services)
+    : LmusUserHandler<ProductSubscriptionArgs, ProductSubscriptionState>(provider, services,
+        ProductSubscriptionModel.Resource, ProductSubscriptionArgs.Shape, ProductSubscriptionState.Shape)
 {
     // The handler lives as long as the provider (one per process), and so does the listing it shares.
     private readonly SubscriptionLookup _lookup = new(services.Time);
 
     private static readonly LmusStatuses<ProductUserSummary> Statuses = ProductSubscriptionStatus.Lifecycle;
 
-    public override string Token => ProductSubscriptionState.Token;
-    protected override RecordShape<ProductSubscriptionArgs> ArgsShape => ProductSubscriptionArgs.Shape;
-    protected override RecordShape<ProductSubscriptionState> StateShape => ProductSubscriptionState.Shape;
-    public override ResourceModel Model => ProductSubscriptionModel.Resource;
     protected override string IdOf(ProductSubscriptionArgs args) => ProductSubscriptionId.Of(args).ToString();
 
     protected override string Describe(LifecycleStep step, string id) => step switch

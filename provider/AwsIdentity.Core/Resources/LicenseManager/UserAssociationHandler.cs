@@ -11,14 +11,10 @@ namespace AwsIdentity.Core.Resources.LicenseManager;
 /// association through a shared per-instance listing; Update changes tags only; Delete disassociates and waits.
 /// </summary>
 public sealed class UserAssociationHandler(ProviderContext provider, ResourceServices services, AssociationLookup lookup)
-    : LmusUserHandler<UserAssociationArgs, UserAssociationState>(provider, services)
+    : LmusUserHandler<UserAssociationArgs, UserAssociationState>(provider, services,
+        UserAssociationModel.Resource, UserAssociationArgs.Shape, UserAssociationState.Shape)
 {
     public static readonly TimeSpan DefaultTimeout = UserAssociationModel.Resource.DefaultTimeouts.Create;
-
-    public override string Token => UserAssociationState.Token;
-    protected override RecordShape<UserAssociationArgs> ArgsShape => UserAssociationArgs.Shape;
-    protected override RecordShape<UserAssociationState> StateShape => UserAssociationState.Shape;
-    public override ResourceModel Model => UserAssociationModel.Resource;
 
     protected override string IdOf(UserAssociationArgs args) => UserAssociationId.Of(args).ToString();
 

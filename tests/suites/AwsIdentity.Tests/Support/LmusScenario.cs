@@ -55,18 +55,14 @@ internal sealed class LmusScenario
     public LmusScenario Associate(params object[] answers)
     {
         F.Lmus.Setup(l => l.AssociateUserAsync(It.IsAny<AssociateUserRequest>(), It.IsAny<CancellationToken>()))
-            .Callback((AssociateUserRequest r, CancellationToken _) => Associations.Add(r))
-            .Returns(EksFakes.Script<AssociateUserResponse>(answers.Length > 0 ? answers
-                : [new AssociateUserResponse { InstanceUserSummary = Summary("ASSOCIATING") }]));
+            .Answers(Associations, answers, new AssociateUserResponse { InstanceUserSummary = Summary("ASSOCIATING") });
         return this;
     }
 
     public LmusScenario Disassociate(params object[] answers)
     {
         F.Lmus.Setup(l => l.DisassociateUserAsync(It.IsAny<DisassociateUserRequest>(), It.IsAny<CancellationToken>()))
-            .Callback((DisassociateUserRequest r, CancellationToken _) => Disassociations.Add(r))
-            .Returns(EksFakes.Script<DisassociateUserResponse>(answers.Length > 0 ? answers
-                : [new DisassociateUserResponse { InstanceUserSummary = Summary("DISASSOCIATING") }]));
+            .Answers(Disassociations, answers, new DisassociateUserResponse { InstanceUserSummary = Summary("DISASSOCIATING") });
         return this;
     }
 
@@ -76,7 +72,7 @@ internal sealed class LmusScenario
         F.Lmus.Setup(l => l.ListUserAssociationsAsync(It.IsAny<ListUserAssociationsRequest>(), It.IsAny<CancellationToken>()))
             .Callback((ListUserAssociationsRequest r, CancellationToken _) => Listings.Add((r.InstanceId,
                 r.IdentityProvider?.ActiveDirectoryIdentityProvider?.DirectoryId, r.NextToken, r.MaxResults,
-                string.Join(",", (r.Filters ?? []).Select(f => $"{f.Attribute} {f.Operation} {f.Value}")))))
+                LmusFakes.Filters(r.Filters))))
             .Returns(EksFakes.Script<ListUserAssociationsResponse>(answers.Select(a => a switch
             {
                 "none" => Page(null),
@@ -88,12 +84,7 @@ internal sealed class LmusScenario
 
     public LmusScenario Tags(Dictionary<string, string>? live)
     {
-        F.Lmus.Setup(l => l.ListTagsForResourceAsync(It.Is<ListTagsForResourceRequest>(r => r.ResourceArn == UserArn), It.IsAny<CancellationToken>()))
-            .ReturnsAsync(new ListTagsForResourceResponse { Tags = live });
-        F.Lmus.Setup(l => l.TagResourceAsync(It.IsAny<TagResourceRequest>(), It.IsAny<CancellationToken>()))
-            .Callback((TagResourceRequest r, CancellationToken _) => Tagged.Add(r)).ReturnsAsync(new TagResourceResponse());
-        F.Lmus.Setup(l => l.UntagResourceAsync(It.IsAny<UntagResourceRequest>(), It.IsAny<CancellationToken>()))
-            .Callback((UntagResourceRequest r, CancellationToken _) => Untagged.Add(r)).ReturnsAsync(new UntagResourceResponse());
+        LmusFakes.Tags(F.Lmus, UserArn, live, Tagged, Untagged);
         return this;
     }
 

@@ -61,18 +61,14 @@ internal sealed class SubscriptionScenario
     public SubscriptionScenario Start(params object[] answers)
     {
         F.Lmus.Setup(l => l.StartProductSubscriptionAsync(It.IsAny<StartProductSubscriptionRequest>(), It.IsAny<CancellationToken>()))
-            .Callback((StartProductSubscriptionRequest r, CancellationToken _) => Starts.Add(r))
-            .Returns(EksFakes.Script<StartProductSubscriptionResponse>(answers.Length > 0 ? answers
-                : [new StartProductSubscriptionResponse { ProductUserSummary = Summary("PENDING") }]));
+            .Answers(Starts, answers, new StartProductSubscriptionResponse { ProductUserSummary = Summary("PENDING") });
         return this;
     }
 
     public SubscriptionScenario Stop(params object[] answers)
     {
         F.Lmus.Setup(l => l.StopProductSubscriptionAsync(It.IsAny<StopProductSubscriptionRequest>(), It.IsAny<CancellationToken>()))
-            .Callback((StopProductSubscriptionRequest r, CancellationToken _) => Stops.Add(r))
-            .Returns(EksFakes.Script<StopProductSubscriptionResponse>(answers.Length > 0 ? answers
-                : [new StopProductSubscriptionResponse { ProductUserSummary = Summary("SUBSCRIBED") }]));
+            .Answers(Stops, answers, new StopProductSubscriptionResponse { ProductUserSummary = Summary("SUBSCRIBED") });
         return this;
     }
 
@@ -82,7 +78,7 @@ internal sealed class SubscriptionScenario
         F.Lmus.Setup(l => l.ListProductSubscriptionsAsync(It.IsAny<ListProductSubscriptionsRequest>(), It.IsAny<CancellationToken>()))
             .Callback((ListProductSubscriptionsRequest r, CancellationToken _) => Listings.Add((
                 r.IdentityProvider?.ActiveDirectoryIdentityProvider?.DirectoryId, r.Product, r.NextToken, r.MaxResults,
-                string.Join(",", (r.Filters ?? []).Select(f => $"{f.Attribute} {f.Operation} {f.Value}")))))
+                LmusFakes.Filters(r.Filters))))
             .Returns(EksFakes.Script<ListProductSubscriptionsResponse>(answers.Select(a => a switch
             {
                 "none" => Page(null),
@@ -94,12 +90,7 @@ internal sealed class SubscriptionScenario
 
     public SubscriptionScenario Tags(Dictionary<string, string>? live)
     {
-        F.Lmus.Setup(l => l.ListTagsForResourceAsync(It.Is<ListTagsForResourceRequest>(r => r.ResourceArn == UserArn), It.IsAny<CancellationToken>()))
-            .ReturnsAsync(new ListTagsForResourceResponse { Tags = live });
-        F.Lmus.Setup(l => l.TagResourceAsync(It.IsAny<TagResourceRequest>(), It.IsAny<CancellationToken>()))
-            .Callback((TagResourceRequest r, CancellationToken _) => Tagged.Add(r)).ReturnsAsync(new TagResourceResponse());
-        F.Lmus.Setup(l => l.UntagResourceAsync(It.IsAny<UntagResourceRequest>(), It.IsAny<CancellationToken>()))
-            .Callback((UntagResourceRequest r, CancellationToken _) => Untagged.Add(r)).ReturnsAsync(new UntagResourceResponse());
+        LmusFakes.Tags(F.Lmus, UserArn, live, Tagged, Untagged);
         return this;
     }
 

@@ -79,28 +79,23 @@ public sealed class ProductSubscriptionUpdateDeleteTests
         Assert.Equal(DirectoryId, request.IdentityProvider!.ActiveDirectoryIdentityProvider!.DirectoryId);
     }
 
-    [Fact]
-    public async Task DeleteAsync_NotFound_CountsAsStopped()
+    /// <summary>What StopProductSubscription answers, then what the wait lists, and the calls each way of ending takes.</summary>
+    [Theory]
+    [InlineData("not found", 1, 0)]     // ResourceNotFound: already gone, nothing to wait for
+    [InlineData("unlisted", 1, 2)]      // listed SUBSCRIBED, then no longer listed
+    [InlineData("directory gone", 1, 2)] // the directory went while polling (ResourceNotFound from the listing)
+    [InlineData("conflict", 2, 1)]      // another change in flight: the stop is retried, then UNSUBSCRIBED
+    public async Task DeleteAsync_EndsOnceTheSubscriptionIsGone(string how, int stops, int listings)
     {
-        _s.Stop(new ResourceNotFoundException("no such subscription"));
+        _ = how switch
+        {
+            "not found" => _s.Stop(new ResourceNotFoundException("no such subscription")),
+            "unlisted" => _s.Stop().Lists("SUBSCRIBED", "none"),
+            "directory gone" => _s.Stop().Lists("SUBSCRIBED", new ResourceNotFoundException("identity provider not found")),
+            _ => _s.Stop(new ConflictException("in flight"), new StopProductSubscriptionResponse()).Lists("UNSUBSCRIBED"),
+        };
         await _s.Delete(State);
-        Assert.Empty(_s.Listings);
-    }
-
-    [Fact]
-    public async Task DeleteAsync_NoLongerListed_CountsAsStopped()
-    {
-        _s.Stop().Lists("SUBSCRIBED", "none");
-        await _s.Delete(State);
-        Assert.Equal(2, _s.Listings.Count);
-    }
-
-    [Fact]
-    public async Task DeleteAsync_Conflict_Retries()
-    {
-        _s.Stop(new ConflictException("still associated with an instance"), new StopProductSubscriptionResponse()).Lists("UNSUBSCRIBED");
-        await _s.Delete(State);
-        Assert.Equal(2, _s.Stops.Count);
+        Assert.Equal((stops, listings), (_s.Stops.Count, _s.Listings.Count));
     }
 
     [Fact]
