@@ -106,6 +106,7 @@ public static class TerraformSchema
         ScalarTypeDescription { Scalar: ScalarType.Boolean } => TfType.Bool,
         ScalarTypeDescription => TfType.Number,
         ListTypeDescription l => TfType.List(TypeOf(l.Item)),
+        SetTypeDescription s => TfType.Set(TypeOf(s.Item)),
         MapTypeDescription m => TfType.Map(TypeOf(m.Item)),
         ObjectTypeDescription o => TfType.Object(
             o.Shape.Properties.Select(p => KeyValuePair.Create(TfNames.Snake(p.Name), TypeOf(p.Kind.Type))),
