@@ -25,9 +25,9 @@ internal sealed record ModelRow(string Name, string Type, IReadOnlySet<string> F
         new[] { (p.Required, "required"), (p.Computed, "computed"), (p.ReplaceOnChanges, "replaces"), (p.Secret, "secret") }
             .Where(f => f.Item1).Select(f => f.Item2);
 
-    /// <summary>Output flags: always set (a required output, or a computed input), secret.</summary>
+    /// <summary>Output flags: always set (a required output), secret.</summary>
     public static IEnumerable<string> OutputFlags(IPropertySpec p) =>
-        new[] { (p.Required || p.Computed, "always set"), (p.Secret, "secret") }.Where(f => f.Item1).Select(f => f.Item2);
+        new[] { (p.Required, "always set"), (p.Secret, "secret") }.Where(f => f.Item1).Select(f => f.Item2);
 
     /// <summary>The row as the README would hold it, meaning aside.</summary>
     public string Describe() => $"| `{Name}` | {Type} | {string.Join(", ", Flags)}{(Flags.Count > 0 ? " " : "")}|";
