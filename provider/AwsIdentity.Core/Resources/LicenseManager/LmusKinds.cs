@@ -8,11 +8,8 @@ namespace AwsIdentity.Core.Resources.LicenseManager;
 /// </summary>
 internal static class LmusKinds
 {
-    private static string? NoSeparator(string s) =>
-        s.Contains(ImportId.Separator) ? "must not contain ':' (it separates the parts of the resource id)" : null;
-
     /// <summary>An Active Directory user name (botocore model: a String; 1 to 256 characters, our limit).</summary>
-    public static readonly Kind<string> Username = Kinds.Text(1, 256).Where(NoSeparator);
+    public static readonly Kind<string> Username = Kinds.Text(1, 256).Where(ImportId.PartRule);
 
     /// <summary>A user's domain: a DNS name.</summary>
     public static readonly Kind<string> Domain = Kinds.String.Where(DnsName.Rule);
@@ -23,7 +20,7 @@ internal static class LmusKinds
     /// VISUAL_STUDIO_PROFESSIONAL, OFFICE_PROFESSIONAL_PLUS and REMOTE_DESKTOP_SERVICES, a list that has grown, so
     /// any other name is left for AWS to judge.
     /// </summary>
-    public static readonly Kind<string> Product = Kinds.Text(1, 256).Where(NoSeparator);
+    public static readonly Kind<string> Product = Kinds.Text(1, 256).Where(ImportId.PartRule);
 
     public const string ProductDescription =
         "The user-based subscription product, such as VISUAL_STUDIO_ENTERPRISE, VISUAL_STUDIO_PROFESSIONAL, OFFICE_PROFESSIONAL_PLUS or REMOTE_DESKTOP_SERVICES.";

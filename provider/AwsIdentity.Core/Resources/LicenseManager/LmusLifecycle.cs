@@ -4,38 +4,11 @@ using AwsIdentity.Core.Waiting;
 namespace AwsIdentity.Core.Resources.LicenseManager;
 
 /// <summary>
-/// The create and delete of an LMUS object (AssociateUser, StartProductSubscription and their reverse): start it, or adopt our own earlier one
-/// (Ownership.cs); then wait for it, keeping it in state whatever fails after AWS accepted it (OperationFailure.cs); remove it and wait until it is gone.
+/// What follows the create call of an LMUS object (LmusCreation.cs), and its delete: wait for it, keeping it in state
+/// whatever fails after AWS accepted it (OperationFailure.cs); remove it and wait until it is gone.
 /// </summary>
 internal static class LmusLifecycle
 {
-    /// <summary>
-    /// Calls <paramref name="start"/>, retried within the deadline. On ConflictException the object may be what our
-    /// own earlier attempt (an engine retry, or a provider restarted mid-create) made: <paramref name="findOwn"/> finds
-    /// it (null: the conflict is another change in flight, retried; it throws for someone else's), and the create
-    /// carries on with it rather than fail or make it twice, warning with <paramref name="adopting"/>.
-    /// </summary>
-    public static async Task<(T? Live, bool Adopted)> StartAsync<T>(OperationContext context, string action,
-        Func<CancellationToken, Task<T?>> start, Func<CancellationToken, Task<T?>> findOwn, Func<T, string> adopting) where T : class
-    {
-        var adopted = false;
-        var live = await context.RetryAsync(action, async c =>
-        {
-            try
-            {
-                return await start(c).ConfigureAwait(false);
-            }
-            catch (ConflictException)
-            {
-                if (await findOwn(c).ConfigureAwait(false) is not { } existing) throw;
-                adopted = true;
-                await context.WarnAsync($"{action}: {adopting(existing)}").ConfigureAwait(false);
-                return existing;
-            }
-        }).ConfigureAwait(false);
-        return (live, adopted);
-    }
-
     /// <summary>
     /// Waits until <paramref name="observe"/> is done and returns the state <paramref name="stateOf"/> makes of it,
     /// passed through <paramref name="afterwards"/> (tags of an adopted object). Any failure throws

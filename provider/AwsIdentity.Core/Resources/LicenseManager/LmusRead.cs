@@ -7,17 +7,18 @@ internal static class LmusRead
 {
     /// <summary>
     /// The object <paramref name="find"/> lists, with its tags (without the marker); null when it is gone: not
-    /// listed, listed in a gone status (<paramref name="statuses"/>), or what it belongs to (an instance, a directory)
+    /// listed, listed in a status that means gone (<paramref name="gone"/>), or what it belongs to (an instance, a directory)
     /// or the object itself is no longer found (ResourceNotFoundException).
     /// </summary>
     public static async Task<(T Live, IReadOnlyDictionary<string, string>? Tags)?> FindAsync<T>(OperationContext context, string action,
-        Func<CancellationToken, Task<T?>> find, LmusStatuses<T> statuses, Func<T, string?> arnOf) where T : class
+        Func<CancellationToken, Task<T?>> find, Func<T, bool> gone, Func<T, string?> arnOf) where T : class
     {
         try
         {
             var live = await context.RetryAsync(action, find).ConfigureAwait(false);
-            if (live is null || statuses.IsGone(live)) return null;
-            return (live, arnOf(live) is { } arn ? await LmusOwnership.ReadTags(arn, context).ConfigureAwait(false) : null);
+            if (live is null || gone(live)) return null;
+            var (found, tags) = await LmusTags.ReadAsync(arnOf(live), context).ConfigureAwait(false);
+            return found ? (live, tags) : null;
         }
         catch (ResourceNotFoundException)
         {

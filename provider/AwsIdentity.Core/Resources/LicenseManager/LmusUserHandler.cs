@@ -42,7 +42,7 @@ public abstract class LmusUserHandler<TArgs, TState>(ProviderContext provider, R
     protected sealed override async Task<TState> UpdateLiveAsync(string id, TArgs args, TState old, CreateOptions options, OperationContext context)
     {
         if (!old.IsSettled) old = await FinishCreateAsync(args, old, context).ConfigureAwait(false);
-        var tagsAll = await LmusOwnership.SyncTags(ArnOf(old), Tags.Merge(Provider.DefaultTags, TagsOf(args)), context).ConfigureAwait(false);
+        var tagsAll = await LmusTags.SyncAsync(ArnOf(old), Tags.Merge(Provider.DefaultTags, TagsOf(args)), context).ConfigureAwait(false);
         return Updated(old, args, tagsAll);
     }
 }

@@ -16,9 +16,10 @@ internal static class ProductSubscriptionAdoption
         IdentityProvider idp, CreateOptions request, CancellationToken ct)
     {
         var existing = await SubscriptionLookup.FindFresh(lmus, idp, id, ct).ConfigureAwait(false);
-        if (existing is null || !ProductSubscriptionStatus.Lifecycle.IsLive(existing)) return null;
-        return await LmusOwnership.OwnOrRefuse(lmus, existing, existing.ProductUserArn,
+        if (existing is null || !ProductSubscriptionStatus.Lifecycle.IsLive(existing.Status)) return null;
+        await LmusTags.IsOwnAsync(lmus, existing.ProductUserArn, request,
             $"the {existing.Product ?? id.Product} subscription {existing.ProductUserArn} of user {existing.Username} ({existing.Status})",
-            id.ToString(), request, ct).ConfigureAwait(false);
+            id.ToString(), ct).ConfigureAwait(false);
+        return existing;
     }
 }

@@ -18,8 +18,6 @@ public sealed class ProductSubscriptionHandler(ProviderContext provider, Resourc
     // The handler lives as long as the provider (one per process), and so does the listing it shares.
     private readonly SubscriptionLookup _lookup = new(services.Time);
 
-    private static readonly LmusStatuses<ProductUserSummary> Statuses = ProductSubscriptionStatus.Lifecycle;
-
     protected override string IdOf(ProductSubscriptionArgs args) => ProductSubscriptionId.Of(args).ToString();
 
     protected override string Describe(LifecycleStep step, string id) => step switch
@@ -40,14 +38,14 @@ public sealed class ProductSubscriptionHandler(ProviderContext provider, Resourc
         var idp = UserAssociationMapping.Expand(args.IdentityProvider);
         _lookup.Invalidate(id);
 
-        var (started, adopted) = await LmusLifecycle.StartAsync(context, Describe(LifecycleStep.Create, id.ToString()),
+        var (started, adopted) = await LmusCreation.StartAsync(context, Describe(LifecycleStep.Create, id.ToString()),
             async c => (await context.Aws.Lmus.StartProductSubscriptionAsync(new()
             {
                 Username = args.Username,
                 IdentityProvider = idp,
                 Product = args.Product,
                 Domain = args.Domain,
-                Tags = Ownership.Marked(tagsAll, options.Owner) is { Count: > 0 } marked ? marked.ToDictionary() : null,
+                Tags = LmusCreation.Tags(tagsAll, options.Owner),
             }, c).ConfigureAwait(false)).ProductUserSummary,
             c => ProductSubscriptionAdoption.FindOwnAsync(context.Aws.Lmus, id, idp, options, c),
             existing => $"the user is already {existing.Status} to {id.Product} in this directory; adopting that subscription").ConfigureAwait(false);
@@ -57,9 +55,9 @@ public sealed class ProductSubscriptionHandler(ProviderContext provider, Resourc
         // StartProductSubscription applied tagsAll itself; only an adopted subscription needs its tags brought in line.
         return await LmusLifecycle.FinishAsync(context, WaitingForSubscribed(id), "subscription",
             ProductSubscriptionState.Of(args, started, tagsAll),
-            c => LmusWaits.ObserveDone(Statuses, c2 => _lookup.FindForWait(context.Aws.Lmus, id, idp, c2), c),
+            c => LmusWaits.ObserveReady(c2 => _lookup.FindForWait(context.Aws.Lmus, id, idp, c2), ProductSubscriptionStatus.Report, ProductSubscriptionStatus.Lifecycle, c),
             live => ProductSubscriptionState.Of(args, live, tagsAll),
-            adopted ? async state => state with { TagsAll = await LmusOwnership.SyncTags(ArnOf(state), tagsAll, context).ConfigureAwait(false) } : null)
+            adopted ? async state => state with { TagsAll = await LmusTags.SyncAsync(ArnOf(state), tagsAll, context).ConfigureAwait(false) } : null)
             .ConfigureAwait(false);
     }
 
@@ -67,9 +65,9 @@ public sealed class ProductSubscriptionHandler(ProviderContext provider, Resourc
         ProductSubscriptionArgs? previous, OperationContext context)
     {
         var subscriptionId = ProductSubscriptionId.Parse(id);
-        // A stopped subscription that AWS still lists is gone for this resource (Statuses.Gone).
+        // A stopped subscription that AWS still lists is gone for this resource (ProductSubscriptionStatus.cs).
         if (await LmusRead.FindAsync(context, $"reading subscription {subscriptionId}", c => _lookup.FindShared(context.Aws.Lmus, subscriptionId, c),
-                Statuses, s => s.ProductUserArn).ConfigureAwait(false) is not ({ } live, var liveTags))
+                ProductSubscriptionStatus.IsGone, s => s.ProductUserArn).ConfigureAwait(false) is not ({ } live, var liveTags))
             return null;
         var args = new ProductSubscriptionArgs
         {
@@ -88,7 +86,8 @@ public sealed class ProductSubscriptionHandler(ProviderContext provider, Resourc
         var subscriptionId = ProductSubscriptionId.Of(args);
         var idp = UserAssociationMapping.Expand(args.IdentityProvider);
         var live = await context.WaitAsync(WaitingForSubscribed(subscriptionId),
-            c => LmusWaits.ObserveDone(Statuses, c2 => SubscriptionLookup.FindFresh(context.Aws.Lmus, idp, subscriptionId, c2), c)).ConfigureAwait(false);
+            c => LmusWaits.ObserveReady(c2 => SubscriptionLookup.FindFresh(context.Aws.Lmus, idp, subscriptionId, c2),
+                ProductSubscriptionStatus.Report, ProductSubscriptionStatus.Lifecycle, c)).ConfigureAwait(false);
         return ProductSubscriptionState.Of(args, live, old.TagsAll ?? new Dictionary<string, string>());
     }
 
@@ -112,7 +111,8 @@ public sealed class ProductSubscriptionHandler(ProviderContext provider, Resourc
                     },
                 c),
             $"user {subscriptionId.Username}'s {subscriptionId.Product} subscription to be stopped",
-            c => LmusWaits.ObserveGone(Statuses, c2 => _lookup.FindForWait(context.Aws.Lmus, subscriptionId, idp, c2), c),
+            c => LmusWaits.ObserveGone(c2 => _lookup.FindForWait(context.Aws.Lmus, subscriptionId, idp, c2),
+                ProductSubscriptionStatus.Report, ProductSubscriptionStatus.Lifecycle, c),
             () => _lookup.Waiting(subscriptionId)).ConfigureAwait(false);
     }
 }

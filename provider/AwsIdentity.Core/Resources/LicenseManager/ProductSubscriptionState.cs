@@ -17,7 +17,7 @@ public sealed record ProductSubscriptionState : ISettledState
     public IReadOnlyDictionary<string, string>? TagsAll { get; init; }
 
     /// <summary>A create finished: the user is subscribed and the subscription's ARN known.</summary>
-    public bool IsSettled => ProductUserArn is not null && ProductSubscriptionStatus.Lifecycle.IsDone(Status);
+    public bool IsSettled => ProductUserArn is not null && ProductSubscriptionStatus.Lifecycle.IsReady(Status);
 
     /// <summary>The state of a subscription AWS listed (null: just requested, so still starting).</summary>
     public static ProductSubscriptionState Of(ProductSubscriptionArgs args, ProductUserSummary? live, IReadOnlyDictionary<string, string> tagsAll) => new()

@@ -15,22 +15,26 @@ namespace AwsIdentity.Core.Resources.LicenseManager;
 /// </summary>
 internal static class ProductSubscriptionStatus
 {
-    /// <summary>A subscription in use (cited).</summary>
+    /// <summary>A subscription in use (cited): what a create waits for, or ACTIVE (assumed).</summary>
     public const string Subscribed = "SUBSCRIBED";
-
-    /// <summary>What a create waits for: <see cref="Subscribed"/>, or ACTIVE (assumed).</summary>
-    public static readonly IReadOnlyList<string> InUse = [Subscribed, "ACTIVE"];
 
     /// <summary>A subscription being started (weak); the state shows it before AWS lists a new subscription.</summary>
     public const string Pending = "PENDING";
 
     /// <summary>A stopped subscription (UNSUBSCRIBED weak, INACTIVE assumed): still listed, but gone for this resource.</summary>
-    public static readonly IReadOnlyList<string> Stopped = ["UNSUBSCRIBED", "INACTIVE"];
+    public const string Unsubscribed = "UNSUBSCRIBED";
 
     /// <summary>Our word for a stop AWS has not finished (no AWS string is known): only shown while waiting.</summary>
     private const string Stopping = "stopping";
 
-    public static readonly LmusStatuses<ProductUserSummary> Lifecycle = new(s => s.Status, s => s.StatusMessage,
-        Done: InUse, Starting: Pending, Stopping: Stopping, Removed: Stopped, Gone: Stopped,
-        RemovedReason: "the subscription was stopped while it was being started");
+    public static readonly LmusStatuses Lifecycle = new("subscription", Pending, Subscribed, Stopping, Unsubscribed)
+    {
+        AlsoReady = ["ACTIVE"],
+        AlsoGone = ["INACTIVE"],
+    };
+
+    /// <summary>A listed subscription's status and AWS's message, as the waits read them.</summary>
+    public static (string?, string?) Report(ProductUserSummary s) => (s.Status, s.StatusMessage);
+
+    public static bool IsGone(ProductUserSummary s) => Lifecycle.IsGone(s.Status);
 }

@@ -44,7 +44,7 @@ public sealed class SubscriptionLookup(TimeProvider time)
 
     /// <summary>The subscription of this user and domain; a live one before one that was stopped and is still listed.</summary>
     internal static ProductUserSummary? Pick(IEnumerable<ProductUserSummary> items, string username, string? domain) =>
-        LmusNames.Pick(items, s => s.Username, s => s.Domain, username, domain, ProductSubscriptionStatus.Lifecycle.IsGone);
+        LmusNames.Pick(items, s => s.Username, s => s.Domain, username, domain, ProductSubscriptionStatus.IsGone);
 
     private static (string, string) Key(ProductSubscriptionId id) => (id.DirectoryId, id.Product);
 

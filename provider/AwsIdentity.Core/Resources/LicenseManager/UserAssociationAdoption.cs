@@ -15,9 +15,10 @@ internal static class UserAssociationAdoption
         IdentityProvider idp, CreateOptions request, CancellationToken ct)
     {
         var existing = await AssociationLookup.FindFresh(lmus, args.InstanceId, idp, args.Username, args.Domain, ct).ConfigureAwait(false);
-        if (existing is null || !UserAssociationWaits.Statuses.IsLive(existing)) return null;
-        return await LmusOwnership.OwnOrRefuse(lmus, existing, existing.InstanceUserArn,
-            $"the association {existing.InstanceUserArn} of user {existing.Username} ({existing.Status})",
-            UserAssociationId.Of(args).ToString(), request, ct).ConfigureAwait(false);
+        if (existing is null || !(LmusErrors.Is(existing.Status, "ASSOCIATED") || LmusErrors.Is(existing.Status, "ASSOCIATING"))) return null;
+        await LmusTags.IsOwnAsync(lmus, existing.InstanceUserArn, request,
+            $"the association {existing.InstanceUserArn} of user {existing.Username} ({existing.Status})", UserAssociationId.Of(args).ToString(), ct)
+            .ConfigureAwait(false);
+        return existing;
     }
 }

@@ -34,14 +34,14 @@ public sealed class UserAssociationHandler(ProviderContext provider, ResourceSer
         lookup.Invalidate(id.InstanceId, id.DirectoryId);
 
         var action = Describe(LifecycleStep.Create, id.ToString());
-        var (started, adopted) = await LmusLifecycle.StartAsync(context, action,
+        var (started, adopted) = await LmusCreation.StartAsync(context, action,
             async c => (await context.Aws.Lmus.AssociateUserAsync(new()
             {
                 Username = args.Username,
                 InstanceId = args.InstanceId,
                 IdentityProvider = idp,
                 Domain = args.Domain,
-                Tags = Ownership.Marked(tagsAll, options.Owner) is { Count: > 0 } marked ? marked.ToDictionary() : null,
+                Tags = LmusCreation.Tags(tagsAll, options.Owner),
             }, c).ConfigureAwait(false)).InstanceUserSummary,
             c => UserAssociationAdoption.FindOwnAsync(context.Aws.Lmus, args, idp, options, c),
             existing => $"the user is already {existing.Status} on this instance; adopting that association").ConfigureAwait(false);
@@ -54,7 +54,7 @@ public sealed class UserAssociationHandler(ProviderContext provider, ResourceSer
             UserAssociationState.Of(args, started, tagsAll),
             c => UserAssociationWaits.ObserveAssociated(c2 => lookup.FindForWait(context.Aws.Lmus, id, idp, c2), c),
             live => UserAssociationState.Of(args, live, tagsAll),
-            adopted ? async state => state with { TagsAll = await LmusOwnership.SyncTags(ArnOf(state), tagsAll, context).ConfigureAwait(false) } : null)
+            adopted ? async state => state with { TagsAll = await LmusTags.SyncAsync(ArnOf(state), tagsAll, context).ConfigureAwait(false) } : null)
             .ConfigureAwait(false);
     }
 
@@ -63,7 +63,7 @@ public sealed class UserAssociationHandler(ProviderContext provider, ResourceSer
     {
         var associationId = UserAssociationId.Parse(id);
         if (await LmusRead.FindAsync(context, $"reading association {associationId}", c => lookup.FindShared(context.Aws.Lmus, associationId, c),
-                UserAssociationWaits.Statuses, s => s.InstanceUserArn).ConfigureAwait(false) is not ({ } live, var liveTags))
+                s => UserAssociationWaits.Statuses.IsGone(s.Status), s => s.InstanceUserArn).ConfigureAwait(false) is not ({ } live, var liveTags))
             return null;
         var args = new UserAssociationArgs
         {

@@ -55,14 +55,18 @@ internal sealed class LmusScenario
     public LmusScenario Associate(params object[] answers)
     {
         F.Lmus.Setup(l => l.AssociateUserAsync(It.IsAny<AssociateUserRequest>(), It.IsAny<CancellationToken>()))
-            .Answers(Associations, answers, new AssociateUserResponse { InstanceUserSummary = Summary("ASSOCIATING") });
+            .Callback((AssociateUserRequest r, CancellationToken _) => Associations.Add(r))
+            .Returns(EksFakes.Script<AssociateUserResponse>(answers.Length > 0 ? answers
+                : [new AssociateUserResponse { InstanceUserSummary = Summary("ASSOCIATING") }]));
         return this;
     }
 
     public LmusScenario Disassociate(params object[] answers)
     {
         F.Lmus.Setup(l => l.DisassociateUserAsync(It.IsAny<DisassociateUserRequest>(), It.IsAny<CancellationToken>()))
-            .Answers(Disassociations, answers, new DisassociateUserResponse { InstanceUserSummary = Summary("DISASSOCIATING") });
+            .Callback((DisassociateUserRequest r, CancellationToken _) => Disassociations.Add(r))
+            .Returns(EksFakes.Script<DisassociateUserResponse>(answers.Length > 0 ? answers
+                : [new DisassociateUserResponse { InstanceUserSummary = Summary("DISASSOCIATING") }]));
         return this;
     }
 
@@ -72,7 +76,7 @@ internal sealed class LmusScenario
         F.Lmus.Setup(l => l.ListUserAssociationsAsync(It.IsAny<ListUserAssociationsRequest>(), It.IsAny<CancellationToken>()))
             .Callback((ListUserAssociationsRequest r, CancellationToken _) => Listings.Add((r.InstanceId,
                 r.IdentityProvider?.ActiveDirectoryIdentityProvider?.DirectoryId, r.NextToken, r.MaxResults,
-                LmusFakes.Filters(r.Filters))))
+                string.Join(",", (r.Filters ?? []).Select(f => $"{f.Attribute} {f.Operation} {f.Value}")))))
             .Returns(EksFakes.Script<ListUserAssociationsResponse>(answers.Select(a => a switch
             {
                 "none" => Page(null),
@@ -84,7 +88,7 @@ internal sealed class LmusScenario
 
     public LmusScenario Tags(Dictionary<string, string>? live)
     {
-        LmusFakes.Tags(F.Lmus, UserArn, live, Tagged, Untagged);
+        F.Lmus.Tags(UserArn, live, Tagged, Untagged);
         return this;
     }
 

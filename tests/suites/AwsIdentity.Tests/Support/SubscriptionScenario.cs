@@ -60,15 +60,15 @@ internal sealed class SubscriptionScenario
 
     public SubscriptionScenario Start(params object[] answers)
     {
-        F.Lmus.Setup(l => l.StartProductSubscriptionAsync(It.IsAny<StartProductSubscriptionRequest>(), It.IsAny<CancellationToken>()))
-            .Answers(Starts, answers, new StartProductSubscriptionResponse { ProductUserSummary = Summary("PENDING") });
+        F.Lmus.Script(l => l.StartProductSubscriptionAsync(It.IsAny<StartProductSubscriptionRequest>(), It.IsAny<CancellationToken>()), Starts,
+            answers.Length > 0 ? answers : [new StartProductSubscriptionResponse { ProductUserSummary = Summary("PENDING") }]);
         return this;
     }
 
     public SubscriptionScenario Stop(params object[] answers)
     {
-        F.Lmus.Setup(l => l.StopProductSubscriptionAsync(It.IsAny<StopProductSubscriptionRequest>(), It.IsAny<CancellationToken>()))
-            .Answers(Stops, answers, new StopProductSubscriptionResponse { ProductUserSummary = Summary("SUBSCRIBED") });
+        F.Lmus.Script(l => l.StopProductSubscriptionAsync(It.IsAny<StopProductSubscriptionRequest>(), It.IsAny<CancellationToken>()), Stops,
+            answers.Length > 0 ? answers : [new StopProductSubscriptionResponse { ProductUserSummary = Summary("SUBSCRIBED") }]);
         return this;
     }
 
@@ -78,7 +78,7 @@ internal sealed class SubscriptionScenario
         F.Lmus.Setup(l => l.ListProductSubscriptionsAsync(It.IsAny<ListProductSubscriptionsRequest>(), It.IsAny<CancellationToken>()))
             .Callback((ListProductSubscriptionsRequest r, CancellationToken _) => Listings.Add((
                 r.IdentityProvider?.ActiveDirectoryIdentityProvider?.DirectoryId, r.Product, r.NextToken, r.MaxResults,
-                LmusFakes.Filters(r.Filters))))
+                string.Join(",", (r.Filters ?? []).Select(f => $"{f.Attribute} {f.Operation} {f.Value}")))))
             .Returns(EksFakes.Script<ListProductSubscriptionsResponse>(answers.Select(a => a switch
             {
                 "none" => Page(null),
@@ -90,7 +90,7 @@ internal sealed class SubscriptionScenario
 
     public SubscriptionScenario Tags(Dictionary<string, string>? live)
     {
-        LmusFakes.Tags(F.Lmus, UserArn, live, Tagged, Untagged);
+        F.Lmus.Tags(UserArn, live, Tagged, Untagged);
         return this;
     }
 

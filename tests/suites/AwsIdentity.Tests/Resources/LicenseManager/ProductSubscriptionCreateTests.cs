@@ -84,7 +84,7 @@ public sealed class ProductSubscriptionCreateTests
     {
         _s.Start().Lists("UNSUBSCRIBED");
         var e = await Assert.ThrowsAsync<ResourceInitFailedException>(() => _s.Create(Inputs()));
-        Assert.Contains("ended UNSUBSCRIBED: the subscription was stopped while it was being started", Assert.Single(e.Reasons));
+        Assert.Contains("ended UNSUBSCRIBED: the subscription was removed while it was being created", Assert.Single(e.Reasons));
     }
 
     [Fact]
