@@ -117,6 +117,21 @@ public sealed class ProductSubscriptionCreateTests
     }
 
     [Fact]
+    public async Task CreateAsync_ThreeUsersOfOneDirectoryAndProductAtOnce_ShareTheirPolls()
+    {
+        _s.Start().Lists(Page(null, [.. new[] { "u0", "u1", "u2" }.Select(u => Summary("SUBSCRIBED", user: u, domain: null))])).Tags(null);
+
+        var results = await _s.F.Drive(() => Task.WhenAll(new[] { "u0", "u1", "u2" }.Select(u =>
+            _s.Handler.CreateAsync(new CreateRequest(HandlerFixture.Urn, Inputs(user: u, domain: null), null), default))));
+
+        Assert.Equal(["u0", "u1", "u2"], results.Select(r => ((StringValue)r.Outputs["username"]!).Value));
+        // The waits that polled together shared one unfiltered listing of the directory and product (SharedListing.cs):
+        // fewer listings than waits (a wait left alone, once the others are done, asks for its user only).
+        Assert.InRange(_s.Listings.Count, 1, 2);
+        Assert.Contains((DirectoryId, Product, (string?)null, (int?)100, ""), _s.Listings);
+    }
+
+    [Fact]
     public void PlanCreate_TouchesNoAws()
     {
         var planned = _s.Handler.PlanCreate(Inputs());
