@@ -19,40 +19,22 @@ public static class LmusAssociationOps
         var directoryId = LmusRules.DirectoryId(provider);
         var domain = req.Str("Domain");
         var echo = state.Echo;
-        if (username.Length == 0)
-        {
-            throw LmusRules.Invalid("1 validation error detected: Value '' at 'Username' failed to satisfy constraint: Member must not be empty");
-        }
-
+        LmusUsers.CheckUsername(username);
         LmusRules.CheckInstance(state, instanceId);
         LmusRules.CheckRegistered(state, directoryId);
+        LmusSubscriptionRules.CheckSubscribed(state, directoryId, username, domain ?? echo.DefaultDomain);
         var earlier = Matching(state, username, instanceId, directoryId, domain ?? echo.DefaultDomain).ToList();
-        if (earlier.FirstOrDefault(a => !IsFinished(a)) is { } live)
-        {
-            throw Errors.Lmus("ConflictException",
-                $"User {username} already has an association with instance {instanceId} in status {live.Status}.");
-        }
-
-        foreach (var old in earlier)
-        {
-            state.Associations.Remove(old);
-            state.Tags.Remove(old.Arn);
-        }
-
-        var failure = state.PendingAssociationFailures.FirstOrDefault();
-        if (failure is not null)
-        {
-            state.PendingAssociationFailures.Remove(failure);
-        }
-
+        LmusUsers.ReplaceFinished(state, state.Associations, earlier, IsFinished, a => a.Arn,
+            live => $"User {username} already has an association with instance {instanceId} in status {live.Status}.");
+        var failure = PendingStatusFailure.Take(state.PendingAssociationFailures);
         var record = new AssociationRecord
         {
-            Arn = $"arn:aws:license-manager-user-subscriptions:{req.Region}:{OperationContext.Account}:instance-user/{ctx.NewId()}",
-            Username = echo.LowercaseNames ? username.ToLowerInvariant() : username,
+            Arn = LmusUsers.NewArn(ctx, "instance-user"),
+            Username = LmusUsers.StoredName(username, echo),
             InstanceId = instanceId,
             DirectoryId = directoryId,
-            Domain = (domain ?? echo.DefaultDomain) is { } stored && echo.LowercaseNames ? stored.ToLowerInvariant() : domain ?? echo.DefaultDomain,
-            IdentityProviderJson = Stored(provider, echo).ToJsonString(),
+            Domain = LmusUsers.StoredDomain(domain, echo),
+            IdentityProviderJson = LmusUsers.StoredProvider(provider, echo).ToJsonString(),
             Status = "ASSOCIATING",
             CreatedAt = ctx.Now,
             DueAt = ctx.DueAt,
@@ -60,12 +42,7 @@ public static class LmusAssociationOps
             PlannedFailureMessage = failure?.StatusMessage,
         };
         state.Associations.Add(record);
-        var tags = req.Map("Tags");
-        if (tags.Count > 0)
-        {
-            state.Tags[record.Arn] = tags;
-        }
-
+        LmusUsers.StoreTags(ctx, record.Arn);
         return new JsonObject { ["InstanceUserSummary"] = LmusJson.User(record) };
     }
 
@@ -126,25 +103,12 @@ public static class LmusAssociationOps
         return LmusJson.Page("InstanceUserSummaries", page.Select(LmusJson.User), next);
     }
 
-    /// <summary>The identity provider as stored: with IsSharedActiveDirectory filled in when defaults are echoed.</summary>
-    private static JsonObject Stored(JsonObject provider, EchoSettings echo)
-    {
-        var copy = provider.DeepClone().AsObject();
-        if (echo.FillDefaults && copy["ActiveDirectoryIdentityProvider"] is JsonObject ad && ad["IsSharedActiveDirectory"] is null)
-        {
-            ad["IsSharedActiveDirectory"] = false;
-        }
-
-        return copy;
-    }
-
     /// <summary>DISASSOCIATED or a failure status: the user may be associated again.</summary>
     public static bool IsFinished(AssociationRecord a) =>
-        a.Status == "DISASSOCIATED" || a.Status.Contains("FAIL", StringComparison.OrdinalIgnoreCase);
+        a.Status == "DISASSOCIATED" || LmusStatus.IsFailure(a.Status);
 
     private static IEnumerable<AssociationRecord> Matching(
         StateData state, string username, string instanceId, string directoryId, string? domain) =>
         state.Associations.Where(a => a.InstanceId == instanceId && a.DirectoryId == directoryId &&
-            string.Equals(a.Username, username, StringComparison.OrdinalIgnoreCase) &&
-            string.Equals(a.Domain ?? "", domain ?? "", StringComparison.OrdinalIgnoreCase));
+            LmusUsers.Same(a.Username, a.Domain, username, domain));
 }

@@ -21,10 +21,8 @@ public static class LmusJson
             ["IdentityProviderArn"] = p.Arn,
             ["OwnerAccountId"] = OperationContext.Account,
         };
-        if (p.SettingsJson is not null)
-        {
-            json["Settings"] = JsonNode.Parse(p.SettingsJson);
-        }
+        json["Settings"] = p.SettingsJson is null ? LmusSettingsOps.Defaults() : JsonNode.Parse(p.SettingsJson);
+        Optional(json, "FailureMessage", p.FailureMessage);
 
         return json;
     }
@@ -39,27 +37,36 @@ public static class LmusJson
             ["Status"] = a.Status,
             ["InstanceUserArn"] = a.Arn,
         };
-        if (a.StatusMessage is not null)
-        {
-            json["StatusMessage"] = a.StatusMessage;
-        }
-
-        if (a.Domain is not null)
-        {
-            json["Domain"] = a.Domain;
-        }
-
-        if (a.AssociationDate is { } associated)
-        {
-            json["AssociationDate"] = Date(associated);
-        }
-
-        if (a.DisassociationDate is { } disassociated)
-        {
-            json["DisassociationDate"] = Date(disassociated);
-        }
-
+        Optional(json, "StatusMessage", a.StatusMessage);
+        Optional(json, "Domain", a.Domain);
+        Optional(json, "AssociationDate", a.AssociationDate is { } associated ? Date(associated) : null);
+        Optional(json, "DisassociationDate", a.DisassociationDate is { } disassociated ? Date(disassociated) : null);
         return json;
+    }
+
+    public static JsonObject Subscription(SubscriptionRecord s)
+    {
+        var json = new JsonObject
+        {
+            ["Username"] = s.Username,
+            ["Product"] = s.Product,
+            ["IdentityProvider"] = JsonNode.Parse(s.IdentityProviderJson),
+            ["Status"] = s.Status,
+            ["ProductUserArn"] = s.Arn,
+        };
+        Optional(json, "StatusMessage", s.StatusMessage);
+        Optional(json, "Domain", s.Domain);
+        Optional(json, "SubscriptionStartDate", s.StartDate is { } start ? Date(start) : null);
+        Optional(json, "SubscriptionEndDate", s.EndDate is { } end ? Date(end) : null);
+        return json;
+    }
+
+    private static void Optional(JsonObject json, string member, string? value)
+    {
+        if (value is not null)
+        {
+            json[member] = value;
+        }
     }
 
     public static JsonObject Page(string member, IEnumerable<JsonObject> items, string? next)

@@ -1,7 +1,9 @@
+using System.Text.Json.Serialization;
+
 namespace AwsIdentity.Emulator.State;
 
 /// <summary>A user associated with an EC2 instance (<c>InstanceUserSummary</c>).</summary>
-public sealed record AssociationRecord
+public sealed record AssociationRecord : IStatusRecord
 {
     public required string Arn { get; init; }
 
@@ -31,4 +33,7 @@ public sealed record AssociationRecord
     public string? PlannedFailureStatus { get; init; }
 
     public string? PlannedFailureMessage { get; init; }
+
+    [JsonIgnore]
+    string? IStatusRecord.Message { get => StatusMessage; set => StatusMessage = value; }
 }

@@ -1,0 +1,75 @@
+using System.Text.Json.Nodes;
+using AwsIdentity.Emulator.State;
+using AwsIdentity.Emulator.Wire;
+
+namespace AwsIdentity.Emulator.Lmus;
+
+/// <summary>
+/// What AssociateUser and StartProductSubscription share: how a user's name, domain and identity provider are stored
+/// (the echo settings of State/EchoSettings.cs), how a user is matched (Active Directory names ignore case), and how a
+/// finished record makes way for a new one.
+/// </summary>
+public static class LmusUsers
+{
+    public static string StoredName(string username, EchoSettings echo) =>
+        echo.LowercaseNames ? username.ToLowerInvariant() : username;
+
+    /// <summary>The domain as given, else the echoed default; in lower case when names are.</summary>
+    public static string? StoredDomain(string? domain, EchoSettings echo) =>
+        (domain ?? echo.DefaultDomain) is { } stored && echo.LowercaseNames ? stored.ToLowerInvariant() : domain ?? echo.DefaultDomain;
+
+    /// <summary>The identity provider as stored: with IsSharedActiveDirectory filled in when defaults are echoed.</summary>
+    public static JsonObject StoredProvider(JsonObject provider, EchoSettings echo)
+    {
+        var copy = provider.DeepClone().AsObject();
+        if (echo.FillDefaults && copy["ActiveDirectoryIdentityProvider"] is JsonObject ad && ad["IsSharedActiveDirectory"] is null)
+        {
+            ad["IsSharedActiveDirectory"] = false;
+        }
+
+        return copy;
+    }
+
+    public static bool Same(string username, string? domain, string otherName, string? otherDomain) =>
+        string.Equals(username, otherName, StringComparison.OrdinalIgnoreCase) &&
+        string.Equals(domain ?? "", otherDomain ?? "", StringComparison.OrdinalIgnoreCase);
+
+    public static void CheckUsername(string username)
+    {
+        if (username.Length == 0)
+        {
+            throw LmusRules.Invalid("1 validation error detected: Value '' at 'Username' failed to satisfy constraint: Member must not be empty");
+        }
+    }
+
+    /// <summary>Refuses while one of <paramref name="earlier"/> is live; otherwise drops them (and their tags) so the
+    /// user can get a new record.</summary>
+    public static void ReplaceFinished<T>(StateData state, List<T> records, IReadOnlyList<T> earlier,
+        Func<T, bool> finished, Func<T, string> arn, Func<T, string> conflict)
+    {
+        if (earlier.FirstOrDefault(r => !finished(r)) is { } live)
+        {
+            throw Errors.Lmus("ConflictException", conflict(live));
+        }
+
+        foreach (var old in earlier)
+        {
+            records.Remove(old);
+            state.Tags.Remove(arn(old));
+        }
+    }
+
+    /// <summary>A new LMUS ARN of one resource kind (instance-user, identity-provider, product-user).</summary>
+    public static string NewArn(OperationContext ctx, string kind) =>
+        $"arn:aws:license-manager-user-subscriptions:{ctx.Request.Region}:{OperationContext.Account}:{kind}/{ctx.NewId()}";
+
+    /// <summary>Stores the request's Tags on a new ARN.</summary>
+    public static void StoreTags(OperationContext ctx, string arn)
+    {
+        var tags = ctx.Request.Map("Tags");
+        if (tags.Count > 0)
+        {
+            ctx.State.Tags[arn] = tags;
+        }
+    }
+}
