@@ -10,7 +10,7 @@ public sealed class LmusDriftApi(EmulatorStore store)
 {
     private const string Account = "123456789012";
 
-    /// <summary>A registration, REGISTERED at once unless <c>status</c> says otherwise. Seeded registrations do not
+    /// <summary>A registration, REGISTERED at once, or in the <c>status</c> given, where it stays. Seeded registrations do not
     /// make AssociateUser ask for a product subscription unless <c>requireSubscription</c> is true.</summary>
     public void SeedIdentityProvider(ControlBody body) => store.Run((state, now) =>
     {
@@ -29,7 +29,7 @@ public sealed class LmusDriftApi(EmulatorStore store)
             }.ToJsonString(),
             SettingsJson = SettingsFrom(body, null),
             Status = body.Str("status") ?? LmusStatus.Registered,
-            DueAt = now,
+            DueAt = Due(body, now),
             RequiresSubscription = body.Bool("requireSubscription") ?? false,
         });
     });
@@ -50,11 +50,12 @@ public sealed class LmusDriftApi(EmulatorStore store)
         {
             p.SettingsJson = SettingsFrom(body, p.SettingsJson);
             p.Status = body.Str("status") ?? p.Status;
+            p.DueAt = body.Str("status") is null ? p.DueAt : Due(body, p.DueAt);
             p.FailureMessage = body.Str("failureMessage") ?? p.FailureMessage;
         }
     });
 
-    /// <summary>A subscription, SUBSCRIBED at once unless <c>status</c> says otherwise.</summary>
+    /// <summary>A subscription, SUBSCRIBED at once, or in the <c>status</c> given, where it stays.</summary>
     public void SeedSubscription(ControlBody body) => store.Run((state, now) =>
     {
         var directoryId = body.Required("directoryId");
@@ -75,7 +76,7 @@ public sealed class LmusDriftApi(EmulatorStore store)
                 ["ActiveDirectoryIdentityProvider"] = new JsonObject { ["DirectoryId"] = directoryId },
             }.ToJsonString(),
             Status = body.Str("status") ?? LmusStatus.Subscribed,
-            DueAt = now,
+            DueAt = Due(body, now),
             StartDate = now,
         });
     });
@@ -151,6 +152,9 @@ public sealed class LmusDriftApi(EmulatorStore store)
         var securityGroup = body.Str("securityGroupId") ?? (string?)settings["SecurityGroupId"] ?? LmusSettingsOps.DefaultSecurityGroupId;
         return LmusSettingsOps.Settings(subnets, securityGroup).ToJsonString();
     }
+
+    /// <summary>A seeded record in a status of the body's choosing never moves on by itself.</summary>
+    private static DateTimeOffset Due(ControlBody body, DateTimeOffset now) => body.Str("status") is null ? now : DateTimeOffset.MaxValue;
 
     private static string Arn(string region, string kind) =>
         $"arn:aws:license-manager-user-subscriptions:{region}:{Account}:{kind}/{Guid.NewGuid()}";
