@@ -26,23 +26,13 @@ public static class LmusAssociationOps
         var earlier = Matching(state, username, instanceId, directoryId, domain ?? echo.DefaultDomain).ToList();
         LmusUsers.ReplaceFinished(state, state.Associations, earlier, IsFinished, a => a.Arn,
             live => $"User {username} already has an association with instance {instanceId} in status {live.Status}.");
-        var failure = PendingStatusFailure.Take(state.PendingAssociationFailures);
-        var record = new AssociationRecord
+        var record = LmusUsers.Add(ctx, state.Associations, state.PendingAssociationFailures, new AssociationRecord
         {
-            Arn = LmusUsers.NewArn(ctx, "instance-user"),
-            Username = LmusUsers.StoredName(username, echo),
             InstanceId = instanceId,
             DirectoryId = directoryId,
-            Domain = LmusUsers.StoredDomain(domain, echo),
-            IdentityProviderJson = LmusUsers.StoredProvider(provider, echo).ToJsonString(),
             Status = "ASSOCIATING",
             CreatedAt = ctx.Now,
-            DueAt = ctx.DueAt,
-            PlannedFailureStatus = failure?.Status,
-            PlannedFailureMessage = failure?.StatusMessage,
-        };
-        state.Associations.Add(record);
-        LmusUsers.StoreTags(ctx, record.Arn);
+        }, "instance-user");
         return new JsonObject { ["InstanceUserSummary"] = LmusJson.User(record) };
     }
 
@@ -66,21 +56,14 @@ public static class LmusAssociationOps
             throw LmusRules.Invalid("Either InstanceUserArn or Username, InstanceId and IdentityProvider must be given.");
         }
 
-        if (record is null || Settled.Contains(record.Status))
+        var ended = LmusUsers.BeginEnd(ctx, record, r => Settled.Contains(r.Status), "The user association was not found.", r =>
         {
-            throw LmusRules.NotFound("The user association was not found.");
-        }
-
-        if (record.Status is "ASSOCIATING" or "DISASSOCIATING")
-        {
-            throw Errors.Lmus("ConflictException",
-                $"User {record.Username} association with instance {record.InstanceId} is {record.Status}; try again later.");
-        }
-
-        record.Status = "DISASSOCIATING";
-        record.StatusMessage = null;
-        record.DueAt = ctx.DueAt;
-        return new JsonObject { ["InstanceUserSummary"] = LmusJson.User(record) };
+            if (r.Status is "ASSOCIATING" or "DISASSOCIATING")
+            {
+                throw Errors.Lmus("ConflictException", $"User {r.Username} association with instance {r.InstanceId} is {r.Status}; try again later.");
+            }
+        }, "DISASSOCIATING");
+        return new JsonObject { ["InstanceUserSummary"] = LmusJson.User(ended) };
     }
 
     public static JsonObject List(OperationContext ctx)

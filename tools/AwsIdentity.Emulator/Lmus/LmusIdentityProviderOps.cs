@@ -40,17 +40,15 @@ public static class LmusIdentityProviderOps
     /// (LmusSubscriptionRules.cs); otherwise DEREGISTERING, then gone.</summary>
     public static JsonObject Deregister(OperationContext ctx)
     {
-        var record = LmusRules.FindRegistration(ctx) ?? throw LmusRules.NotFound("The identity provider is not registered.");
-        if (record.Status is LmusStatus.Registering or LmusStatus.Deregistering)
+        var record = LmusUsers.BeginEnd(ctx, LmusRules.FindRegistration(ctx), _ => false, "The identity provider is not registered.", r =>
         {
-            throw Errors.Lmus("ConflictException",
-                $"Identity provider {record.DirectoryId} for product {record.Product} is {record.Status}; try again later.");
-        }
+            if (r.Status is LmusStatus.Registering or LmusStatus.Deregistering)
+            {
+                throw Errors.Lmus("ConflictException", $"Identity provider {r.DirectoryId} for product {r.Product} is {r.Status}; try again later.");
+            }
 
-        LmusSubscriptionRules.CheckNoUsers(ctx.State, record);
-        record.Status = LmusStatus.Deregistering;
-        record.FailureMessage = null;
-        record.DueAt = ctx.DueAt;
+            LmusSubscriptionRules.CheckNoUsers(ctx.State, r);
+        }, LmusStatus.Deregistering);
         return new JsonObject { ["IdentityProviderSummary"] = LmusJson.IdentityProvider(record) };
     }
 

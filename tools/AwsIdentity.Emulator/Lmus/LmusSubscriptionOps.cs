@@ -22,23 +22,13 @@ public static class LmusSubscriptionOps
         var earlier = Matching(state, username, directoryId, product, domain ?? echo.DefaultDomain).ToList();
         LmusUsers.ReplaceFinished(state, state.Subscriptions, earlier, s => !LmusSubscriptionRules.IsLive(s), s => s.Arn,
             live => $"User {username} already has a subscription to {product} on identity provider {directoryId} in status {live.Status}.");
-        var failure = PendingStatusFailure.Take(state.PendingSubscriptionFailures);
-        var record = new SubscriptionRecord
+        var record = LmusUsers.Add(ctx, state.Subscriptions, state.PendingSubscriptionFailures, new SubscriptionRecord
         {
-            Arn = LmusUsers.NewArn(ctx, "product-user"),
-            Username = LmusUsers.StoredName(username, echo),
             DirectoryId = directoryId,
             Product = product,
-            Domain = LmusUsers.StoredDomain(domain, echo),
-            IdentityProviderJson = LmusUsers.StoredProvider(provider, echo).ToJsonString(),
             Status = LmusStatus.Subscribing,
-            DueAt = ctx.DueAt,
             StartDate = ctx.Now,
-            PlannedFailureStatus = failure?.Status,
-            PlannedFailureMessage = failure?.StatusMessage,
-        };
-        state.Subscriptions.Add(record);
-        LmusUsers.StoreTags(ctx, record.Arn);
+        }, "product-user");
         return new JsonObject { ["ProductUserSummary"] = LmusJson.Subscription(record) };
     }
 
@@ -62,22 +52,16 @@ public static class LmusSubscriptionOps
             throw LmusRules.Invalid("Either ProductUserArn or Username, IdentityProvider and Product must be given.");
         }
 
-        if (record is null || record.Status == LmusStatus.Stopped)
+        var ended = LmusUsers.BeginEnd(ctx, record, r => r.Status == LmusStatus.Stopped, "The product subscription was not found.", r =>
         {
-            throw LmusRules.NotFound("The product subscription was not found.");
-        }
+            if (r.Status is LmusStatus.Subscribing or LmusStatus.Stopping)
+            {
+                throw Errors.Lmus("ConflictException", $"User {r.Username} subscription to {r.Product} is {r.Status}; try again later.");
+            }
 
-        if (record.Status is LmusStatus.Subscribing or LmusStatus.Stopping)
-        {
-            throw Errors.Lmus("ConflictException",
-                $"User {record.Username} subscription to {record.Product} is {record.Status}; try again later.");
-        }
-
-        LmusSubscriptionRules.CheckNotAssociated(state, record);
-        record.Status = LmusStatus.Stopping;
-        record.StatusMessage = null;
-        record.DueAt = ctx.DueAt;
-        return new JsonObject { ["ProductUserSummary"] = LmusJson.Subscription(record) };
+            LmusSubscriptionRules.CheckNotAssociated(state, r);
+        }, LmusStatus.Stopping);
+        return new JsonObject { ["ProductUserSummary"] = LmusJson.Subscription(ended) };
     }
 
     public static JsonObject List(OperationContext ctx)

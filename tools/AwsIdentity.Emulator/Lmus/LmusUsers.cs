@@ -59,6 +59,47 @@ public static class LmusUsers
         }
     }
 
+    /// <summary>Stores a new user record (AssociateUser, StartProductSubscription): its ARN, the request's user as
+    /// the echo settings store it, the transition's due time, the failure a fault armed, and the request's tags.</summary>
+    public static T Add<T>(OperationContext ctx, List<T> records, List<PendingStatusFailure> failures, T fresh, string kind)
+        where T : LmusUserRecord
+    {
+        var req = ctx.Request;
+        var echo = ctx.State.Echo;
+        var failure = PendingStatusFailure.Take(failures);
+        var record = (T)((LmusUserRecord)fresh with
+        {
+            Arn = NewArn(ctx, kind),
+            Username = StoredName(req.Str("Username")!, echo),
+            Domain = StoredDomain(req.Str("Domain"), echo),
+            IdentityProviderJson = StoredProvider(req.Obj("IdentityProvider")!, echo).ToJsonString(),
+            DueAt = ctx.DueAt,
+            PlannedFailureStatus = failure?.Status,
+            PlannedFailureMessage = failure?.StatusMessage,
+        });
+        records.Add(record);
+        StoreTags(ctx, record.Arn);
+        return record;
+    }
+
+    /// <summary>Starts the transition that ends a record (DisassociateUser, StopProductSubscription,
+    /// DeregisterIdentityProvider): not found when missing or already ended; <paramref name="guard"/> throws when the
+    /// record may not end now.</summary>
+    public static T BeginEnd<T>(OperationContext ctx, T? record, Func<T, bool> ended, string notFound, Action<T> guard, string next)
+        where T : class, IStatusRecord
+    {
+        if (record is null || ended(record))
+        {
+            throw LmusRules.NotFound(notFound);
+        }
+
+        guard(record);
+        record.Status = next;
+        record.Message = null;
+        record.DueAt = ctx.DueAt;
+        return record;
+    }
+
     /// <summary>A new LMUS ARN of one resource kind (instance-user, identity-provider, product-user).</summary>
     public static string NewArn(OperationContext ctx, string kind) =>
         $"arn:aws:license-manager-user-subscriptions:{ctx.Request.Region}:{OperationContext.Account}:{kind}/{ctx.NewId()}";

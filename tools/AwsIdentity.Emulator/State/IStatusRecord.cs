@@ -8,7 +8,7 @@ public interface IStatusRecord
 {
     string Status { get; set; }
 
-    DateTimeOffset DueAt { get; }
+    DateTimeOffset DueAt { get; set; }
 
     /// <summary>The record's message member (StatusMessage, or FailureMessage for a registration).</summary>
     string? Message { get; set; }
