@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using AwsIdentity.Emulator.Lmus;
 using AwsIdentity.Emulator.State;
+using AwsIdentity.Emulator.Wire;
 
 namespace AwsIdentity.Emulator.Control;
 
@@ -8,8 +9,6 @@ namespace AwsIdentity.Emulator.Control;
 /// subscriptions and associations, and arming their failures.</summary>
 public sealed class LmusDriftApi(EmulatorStore store)
 {
-    private const string Account = "123456789012";
-
     /// <summary>A registration, REGISTERED at once, or in the <c>status</c> given, where it stays. Seeded registrations do not
     /// make AssociateUser ask for a product subscription unless <c>requireSubscription</c> is true.</summary>
     public void SeedIdentityProvider(ControlBody body) => store.Run((state, now) =>
@@ -157,5 +156,5 @@ public sealed class LmusDriftApi(EmulatorStore store)
     private static DateTimeOffset Due(ControlBody body, DateTimeOffset now) => body.Str("status") is null ? now : DateTimeOffset.MaxValue;
 
     private static string Arn(string region, string kind) =>
-        $"arn:aws:license-manager-user-subscriptions:{region}:{Account}:{kind}/{Guid.NewGuid()}";
+        $"arn:aws:license-manager-user-subscriptions:{region}:{OperationContext.Account}:{kind}/{Guid.NewGuid()}";
 }

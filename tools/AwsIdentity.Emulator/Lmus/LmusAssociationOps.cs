@@ -40,29 +40,17 @@ public static class LmusAssociationOps
     {
         var req = ctx.Request;
         var state = ctx.State;
-        AssociationRecord? record;
-        if (req.Str("InstanceUserArn") is { } arn)
-        {
-            record = state.Associations.FirstOrDefault(a => a.Arn == arn);
-        }
-        else if (req.Str("Username") is { } username && req.Str("InstanceId") is { } instanceId && req.Obj("IdentityProvider") is { } provider)
-        {
-            LmusRules.CheckInstance(state, instanceId);
-            record = Matching(state, username, instanceId, LmusRules.DirectoryId(provider), req.Str("Domain") ?? state.Echo.DefaultDomain)
-                .LastOrDefault(a => !Settled.Contains(a.Status));
-        }
-        else
-        {
-            throw LmusRules.Invalid("Either InstanceUserArn or Username, InstanceId and IdentityProvider must be given.");
-        }
-
-        var ended = LmusUsers.BeginEnd(ctx, record, r => Settled.Contains(r.Status), "The user association was not found.", r =>
-        {
-            if (r.Status is "ASSOCIATING" or "DISASSOCIATING")
+        var byKeys = req.Str("Username") is { } username && req.Str("InstanceId") is { } instanceId && req.Obj("IdentityProvider") is { } provider
+            ? () =>
             {
-                throw Errors.Lmus("ConflictException", $"User {r.Username} association with instance {r.InstanceId} is {r.Status}; try again later.");
+                LmusRules.CheckInstance(state, instanceId);
+                return Matching(state, username, instanceId, LmusRules.DirectoryId(provider), req.Str("Domain") ?? state.Echo.DefaultDomain)
+                    .LastOrDefault(a => !Settled.Contains(a.Status));
             }
-        }, "DISASSOCIATING");
+            : (Func<AssociationRecord?>?)null;
+        var record = LmusUsers.Find(ctx, state.Associations, "InstanceUserArn", byKeys, "Username, InstanceId and IdentityProvider");
+        var ended = LmusUsers.BeginEnd(ctx, record, r => Settled.Contains(r.Status), "The user association was not found.",
+            ["ASSOCIATING", "DISASSOCIATING"], r => $"User {r.Username} association with instance {r.InstanceId}", null, "DISASSOCIATING");
         return new JsonObject { ["InstanceUserSummary"] = LmusJson.User(ended) };
     }
 

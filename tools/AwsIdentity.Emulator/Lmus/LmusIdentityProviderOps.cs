@@ -40,15 +40,9 @@ public static class LmusIdentityProviderOps
     /// (LmusSubscriptionRules.cs); otherwise DEREGISTERING, then gone.</summary>
     public static JsonObject Deregister(OperationContext ctx)
     {
-        var record = LmusUsers.BeginEnd(ctx, LmusRules.FindRegistration(ctx), _ => false, "The identity provider is not registered.", r =>
-        {
-            if (r.Status is LmusStatus.Registering or LmusStatus.Deregistering)
-            {
-                throw Errors.Lmus("ConflictException", $"Identity provider {r.DirectoryId} for product {r.Product} is {r.Status}; try again later.");
-            }
-
-            LmusSubscriptionRules.CheckNoUsers(ctx.State, r);
-        }, LmusStatus.Deregistering);
+        var record = LmusUsers.BeginEnd(ctx, LmusRules.FindRegistration(ctx), _ => false, "The identity provider is not registered.",
+            [LmusStatus.Registering, LmusStatus.Deregistering], r => $"Identity provider {r.DirectoryId} for product {r.Product}",
+            r => LmusSubscriptionRules.CheckNoUsers(ctx.State, r), LmusStatus.Deregistering);
         return new JsonObject { ["IdentityProviderSummary"] = LmusJson.IdentityProvider(record) };
     }
 

@@ -22,51 +22,35 @@ public static class LmusJson
             ["OwnerAccountId"] = OperationContext.Account,
         };
         json["Settings"] = p.SettingsJson is null ? LmusSettingsOps.Defaults() : JsonNode.Parse(p.SettingsJson);
-        Optional(json, "FailureMessage", p.FailureMessage);
-
-        return json;
+        return With(json, ("FailureMessage", p.FailureMessage));
     }
 
-    public static JsonObject User(AssociationRecord a)
-    {
-        var json = new JsonObject
-        {
-            ["Username"] = a.Username,
-            ["InstanceId"] = a.InstanceId,
-            ["IdentityProvider"] = JsonNode.Parse(a.IdentityProviderJson),
-            ["Status"] = a.Status,
-            ["InstanceUserArn"] = a.Arn,
-        };
-        Optional(json, "StatusMessage", a.StatusMessage);
-        Optional(json, "Domain", a.Domain);
-        Optional(json, "AssociationDate", a.AssociationDate is { } associated ? Date(associated) : null);
-        Optional(json, "DisassociationDate", a.DisassociationDate is { } disassociated ? Date(disassociated) : null);
-        return json;
-    }
+    public static JsonObject User(AssociationRecord a) => With(Person(a, "InstanceUserArn"),
+        ("InstanceId", a.InstanceId), ("AssociationDate", Date(a.AssociationDate)), ("DisassociationDate", Date(a.DisassociationDate)));
 
-    public static JsonObject Subscription(SubscriptionRecord s)
-    {
-        var json = new JsonObject
-        {
-            ["Username"] = s.Username,
-            ["Product"] = s.Product,
-            ["IdentityProvider"] = JsonNode.Parse(s.IdentityProviderJson),
-            ["Status"] = s.Status,
-            ["ProductUserArn"] = s.Arn,
-        };
-        Optional(json, "StatusMessage", s.StatusMessage);
-        Optional(json, "Domain", s.Domain);
-        Optional(json, "SubscriptionStartDate", s.StartDate is { } start ? Date(start) : null);
-        Optional(json, "SubscriptionEndDate", s.EndDate is { } end ? Date(end) : null);
-        return json;
-    }
+    public static JsonObject Subscription(SubscriptionRecord s) => With(Person(s, "ProductUserArn"),
+        ("Product", s.Product), ("SubscriptionStartDate", Date(s.StartDate)), ("SubscriptionEndDate", Date(s.EndDate)));
 
-    private static void Optional(JsonObject json, string member, string? value)
+    private static string? Date(DateTimeOffset? time) => time is { } t ? Date(t) : null;
+
+    /// <summary>The members an InstanceUserSummary and a ProductUserSummary share.</summary>
+    private static JsonObject Person(LmusUserRecord r, string arnMember) => With(new JsonObject
     {
-        if (value is not null)
+        ["Username"] = r.Username,
+        ["IdentityProvider"] = JsonNode.Parse(r.IdentityProviderJson),
+        ["Status"] = r.Status,
+        [arnMember] = r.Arn,
+    }, ("StatusMessage", r.StatusMessage), ("Domain", r.Domain));
+
+    /// <summary>Adds the members that have a value.</summary>
+    private static JsonObject With(JsonObject json, params (string Member, string? Value)[] members)
+    {
+        foreach (var (member, value) in members.Where(m => m.Value is not null))
         {
             json[member] = value;
         }
+
+        return json;
     }
 
     public static JsonObject Page(string member, IEnumerable<JsonObject> items, string? next)

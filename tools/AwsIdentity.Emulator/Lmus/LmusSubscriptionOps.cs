@@ -7,6 +7,13 @@ namespace AwsIdentity.Emulator.Lmus;
 /// <summary>StartProductSubscription, StopProductSubscription, ListProductSubscriptions.</summary>
 public static class LmusSubscriptionOps
 {
+    private static IEnumerable<SubscriptionRecord> Matching(
+        StateData state, string username, string directoryId, string product, string? domain) =>
+        state.Subscriptions.Where(s => s.DirectoryId == directoryId && s.Product == product &&
+            LmusUsers.Same(s.Username, s.Domain, username, domain));
+
+    /// <summary>Needs the directory registered for the product; one live subscription per user, product and
+    /// directory; PENDING, then SUBSCRIBED (LmusStatus.cs).</summary>
     public static JsonObject Start(OperationContext ctx)
     {
         var req = ctx.Request;
@@ -22,45 +29,29 @@ public static class LmusSubscriptionOps
         var earlier = Matching(state, username, directoryId, product, domain ?? echo.DefaultDomain).ToList();
         LmusUsers.ReplaceFinished(state, state.Subscriptions, earlier, s => !LmusSubscriptionRules.IsLive(s), s => s.Arn,
             live => $"User {username} already has a subscription to {product} on identity provider {directoryId} in status {live.Status}.");
-        var record = LmusUsers.Add(ctx, state.Subscriptions, state.PendingSubscriptionFailures, new SubscriptionRecord
+        return new JsonObject
         {
-            DirectoryId = directoryId,
-            Product = product,
-            Status = LmusStatus.Subscribing,
-            StartDate = ctx.Now,
-        }, "product-user");
-        return new JsonObject { ["ProductUserSummary"] = LmusJson.Subscription(record) };
+            ["ProductUserSummary"] = LmusJson.Subscription(LmusUsers.Add(ctx, state.Subscriptions, state.PendingSubscriptionFailures,
+                new SubscriptionRecord { DirectoryId = directoryId, Product = product, Status = LmusStatus.Subscribing, StartDate = ctx.Now },
+                "product-user")),
+        };
     }
 
     /// <summary>Stopping, then stopped with a SubscriptionEndDate (LmusStatus.cs); the stopped record stays listed.</summary>
     public static JsonObject Stop(OperationContext ctx)
     {
         var req = ctx.Request;
-        var state = ctx.State;
-        SubscriptionRecord? record;
-        if (req.Str("ProductUserArn") is { } arn)
+        Func<SubscriptionRecord?>? byKeys = null;
+        if (req.Str("Username") is { } username && req.Obj("IdentityProvider") is { } provider && req.Str("Product") is { } product)
         {
-            record = state.Subscriptions.FirstOrDefault(s => s.Arn == arn);
-        }
-        else if (req.Str("Username") is { } username && req.Obj("IdentityProvider") is { } provider && req.Str("Product") is { } product)
-        {
-            record = Matching(state, username, LmusRules.DirectoryId(provider), product, req.Str("Domain") ?? state.Echo.DefaultDomain)
+            byKeys = () => Matching(ctx.State, username, LmusRules.DirectoryId(provider), product, req.Str("Domain") ?? ctx.State.Echo.DefaultDomain)
                 .LastOrDefault(s => s.Status != LmusStatus.Stopped);
         }
-        else
-        {
-            throw LmusRules.Invalid("Either ProductUserArn or Username, IdentityProvider and Product must be given.");
-        }
 
-        var ended = LmusUsers.BeginEnd(ctx, record, r => r.Status == LmusStatus.Stopped, "The product subscription was not found.", r =>
-        {
-            if (r.Status is LmusStatus.Subscribing or LmusStatus.Stopping)
-            {
-                throw Errors.Lmus("ConflictException", $"User {r.Username} subscription to {r.Product} is {r.Status}; try again later.");
-            }
-
-            LmusSubscriptionRules.CheckNotAssociated(state, r);
-        }, LmusStatus.Stopping);
+        var record = LmusUsers.Find(ctx, ctx.State.Subscriptions, "ProductUserArn", byKeys, "Username, IdentityProvider and Product");
+        var ended = LmusUsers.BeginEnd(ctx, record, r => r.Status == LmusStatus.Stopped, "The product subscription was not found.",
+            [LmusStatus.Subscribing, LmusStatus.Stopping], r => $"User {r.Username} subscription to {r.Product}",
+            r => LmusSubscriptionRules.CheckNotAssociated(ctx.State, r), LmusStatus.Stopping);
         return new JsonObject { ["ProductUserSummary"] = LmusJson.Subscription(ended) };
     }
 
@@ -82,9 +73,4 @@ public static class LmusSubscriptionOps
         var (page, next) = Paging.Page(items, req.Int("MaxResults"), req.Str("NextToken"), 50, LmusRules.Invalid);
         return LmusJson.Page("ProductUserSummaries", page.Select(LmusJson.Subscription), next);
     }
-
-    private static IEnumerable<SubscriptionRecord> Matching(
-        StateData state, string username, string directoryId, string product, string? domain) =>
-        state.Subscriptions.Where(s => s.DirectoryId == directoryId && s.Product == product &&
-            LmusUsers.Same(s.Username, s.Domain, username, domain));
 }

@@ -82,10 +82,24 @@ public static class LmusUsers
         return record;
     }
 
+    /// <summary>The record a request names by its ARN member, else by the user's keys (<paramref name="byKeys"/>, null
+    /// when the request lacks them: a ValidationException naming what must be given).</summary>
+    public static T? Find<T>(OperationContext ctx, List<T> records, string arnMember, Func<T?>? byKeys, string keys)
+        where T : LmusUserRecord
+    {
+        if (ctx.Request.Str(arnMember) is { } arn)
+        {
+            return records.FirstOrDefault(r => r.Arn == arn);
+        }
+
+        return byKeys is not null ? byKeys() : throw LmusRules.Invalid($"Either {arnMember} or {keys} must be given.");
+    }
+
     /// <summary>Starts the transition that ends a record (DisassociateUser, StopProductSubscription,
-    /// DeregisterIdentityProvider): not found when missing or already ended; <paramref name="guard"/> throws when the
-    /// record may not end now.</summary>
-    public static T BeginEnd<T>(OperationContext ctx, T? record, Func<T, bool> ended, string notFound, Action<T> guard, string next)
+    /// DeregisterIdentityProvider): not found when missing or already ended, ConflictException while in one of the
+    /// <paramref name="busy"/> statuses or when <paramref name="guard"/> refuses.</summary>
+    public static T BeginEnd<T>(OperationContext ctx, T? record, Func<T, bool> ended, string notFound,
+        string[] busy, Func<T, string> describe, Action<T>? guard, string next)
         where T : class, IStatusRecord
     {
         if (record is null || ended(record))
@@ -93,7 +107,12 @@ public static class LmusUsers
             throw LmusRules.NotFound(notFound);
         }
 
-        guard(record);
+        if (busy.Contains(record.Status))
+        {
+            throw Errors.Lmus("ConflictException", $"{describe(record)} is {record.Status}; try again later.");
+        }
+
+        guard?.Invoke(record);
         record.Status = next;
         record.Message = null;
         record.DueAt = ctx.DueAt;
