@@ -19,6 +19,12 @@ public sealed class LmusControlTests
         var seeded = await SingleRegistrationAsync(emu);
         Assert.Equal("REGISTERED", (string)seeded["Status"]!);
         Assert.Equal("""{"Subnets":["subnet-12345678"],"SecurityGroupId":"sg-12345678"}""", seeded["Settings"]!.ToJsonString());
+        // Inventories of what a stack left behind (tests/programs/AwsIdentity.Harness/EmulatorInventory.cs) skip fixtures.
+        await Scenarios.RegisterAsync(emu, product: "OFFICE_PROFESSIONAL_PLUS");
+        var dumped = (await emu.ControlAsync("GET", "state")).Body["identityProviders"]!.AsArray();
+        Assert.Equal([true, false], dumped.Select(p => (bool)p!["seeded"]!));
+        (await emu.ControlAsync("POST", "lmus/delete-identity-provider",
+            new JsonObject { ["directoryId"] = Scenarios.Directory, ["product"] = "OFFICE_PROFESSIONAL_PLUS" })).Ok();
 
         var selector = new JsonObject { ["directoryId"] = Scenarios.Directory, ["product"] = Product };
         var drift = (JsonObject)selector.DeepClone();

@@ -30,6 +30,7 @@ public sealed class LmusDriftApi(EmulatorStore store)
             Status = body.Str("status") ?? LmusStatus.Registered,
             DueAt = Due(body, now),
             RequiresSubscription = body.Bool("requireSubscription") ?? false,
+            Seeded = true,
         });
     });
 
@@ -77,6 +78,7 @@ public sealed class LmusDriftApi(EmulatorStore store)
             Status = body.Str("status") ?? LmusStatus.Subscribed,
             DueAt = Due(body, now),
             StartDate = now,
+            Seeded = true,
         });
     });
 

@@ -27,6 +27,9 @@ public sealed record IdentityProviderRecord : IStatusRecord
     /// off for registrations the control API seeds unless asked.</summary>
     public bool RequiresSubscription { get; init; }
 
+    /// <summary>Made by the control API as a test fixture (see LmusUserRecord.cs).</summary>
+    public bool Seeded { get; init; }
+
     public string? PlannedFailureStatus { get; init; }
 
     public string? PlannedFailureMessage { get; init; }

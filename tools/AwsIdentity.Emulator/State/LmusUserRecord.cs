@@ -28,6 +28,10 @@ public abstract record LmusUserRecord : IStatusRecord
 
     public string? PlannedFailureMessage { get; init; }
 
+    /// <summary>Made by the control API as a test fixture, not through the AWS API: inventories of what a stack
+    /// left behind leave it out.</summary>
+    public bool Seeded { get; init; }
+
     [JsonIgnore]
     string? IStatusRecord.Message { get => StatusMessage; set => StatusMessage = value; }
 }
