@@ -9,7 +9,7 @@ namespace AwsIdentity.Core.Resources.LicenseManager;
 /// (aws-samples/aws-license-manager-license-consumption-sample user-subscriptions/src/manage_user_subscriptions.py):
 /// its code compares with SUBSCRIBED (cited); its docs and a Status filter name UNSUBSCRIBED for a stopped one, and
 /// its prose PENDING for one being started (both weak: a sample's prose, not the service's documents); the same prose
-/// says ACTIVE and INACTIVE too, so those count the same (assumed). No string for a stop in progress was found.
+/// says ACTIVE and INACTIVE too, so those count the same (assumed). No string for a stop in progress was found (UNSUBSCRIBING assumed).
 /// Everything else follows the shared rule (LmusErrors.cs): FAIL in the status ends a wait with AWS's
 /// StatusMessage, and an unknown status is still pending.
 /// </summary>
@@ -24,8 +24,9 @@ internal static class ProductSubscriptionStatus
     /// <summary>A stopped subscription (UNSUBSCRIBED weak, INACTIVE assumed): still listed, but gone for this resource.</summary>
     public const string Unsubscribed = "UNSUBSCRIBED";
 
-    /// <summary>Our word for a stop AWS has not finished (no AWS string is known): only shown while waiting.</summary>
-    private const string Stopping = "stopping";
+    /// <summary>A stop AWS has not finished: no source names one, so this is assumed, as the emulator assumes it
+    /// (tools/AwsIdentity.Emulator/State/LmusStatus.cs); a create that sees it fails rather than waits.</summary>
+    public const string Stopping = "UNSUBSCRIBING";
 
     public static readonly LmusStatuses Lifecycle = new("subscription", Pending, Subscribed, Stopping, Unsubscribed)
     {

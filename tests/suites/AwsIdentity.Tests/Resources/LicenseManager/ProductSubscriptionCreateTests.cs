@@ -79,12 +79,14 @@ public sealed class ProductSubscriptionCreateTests
         Assert.IsType<WaitFailedException>(e.InnerException);
     }
 
-    [Fact]
-    public async Task CreateAsync_StoppedWhileStarting_Fails()
+    [Theory]
+    [InlineData("UNSUBSCRIBED")]
+    [InlineData("UNSUBSCRIBING")]
+    public async Task CreateAsync_StoppedWhileStarting_Fails(string status)
     {
-        _s.Start().Lists("UNSUBSCRIBED");
+        _s.Start().Lists(status);
         var e = await Assert.ThrowsAsync<ResourceInitFailedException>(() => _s.Create(Inputs()));
-        Assert.Contains("ended UNSUBSCRIBED: the subscription was removed while it was being created", Assert.Single(e.Reasons));
+        Assert.Contains($"ended {status}: the subscription was removed while it was being created", Assert.Single(e.Reasons));
     }
 
     [Fact]
