@@ -12,6 +12,9 @@ public sealed record ImportId
 {
     public const char Separator = ':';
 
+    /// <summary>The rule for an input that becomes a part of the id: it must not hold the separator.</summary>
+    public static string? PartRule(string s) => s.Contains(Separator) ? "must not contain ':' (it separates the parts of the resource id)" : null;
+
     public ImportId(IReadOnlyList<IdPart> parts, params IReadOnlyList<string> examples)
     {
         if (parts.Count == 0 || parts.SkipWhile(p => !p.Optional).Any(p => !p.Optional))

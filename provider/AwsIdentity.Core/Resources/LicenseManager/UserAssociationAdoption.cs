@@ -16,13 +16,9 @@ internal static class UserAssociationAdoption
     {
         var existing = await AssociationLookup.FindFresh(lmus, args.InstanceId, idp, args.Username, args.Domain, ct).ConfigureAwait(false);
         if (existing is null || !(LmusErrors.Is(existing.Status, "ASSOCIATED") || LmusErrors.Is(existing.Status, "ASSOCIATING"))) return null;
-        var tags = existing.InstanceUserArn is { } arn
-            ? (await lmus.ListTagsForResourceAsync(new() { ResourceArn = arn }, ct).ConfigureAwait(false)).Tags
-            : null;
-        var verdict = Ownership.Judge(tags, request.Owner);
-        return verdict == Ownership.Verdict.Own
-            ? existing
-            : throw Ownership.Refusal(verdict, $"the association {existing.InstanceUserArn} of user {existing.Username} ({existing.Status})",
-                UserAssociationId.Of(args).ToString(), request.ImportCommand);
+        await LmusTags.IsOwnAsync(lmus, existing.InstanceUserArn, request,
+            $"the association {existing.InstanceUserArn} of user {existing.Username} ({existing.Status})", UserAssociationId.Of(args).ToString(), ct)
+            .ConfigureAwait(false);
+        return existing;
     }
 }

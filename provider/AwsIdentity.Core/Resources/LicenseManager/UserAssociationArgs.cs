@@ -13,7 +13,7 @@ public sealed record UserAssociationArgs
 
     public static readonly RecordShape<UserAssociationArgs> Shape = new RecordShape<UserAssociationArgs>(
             UserAssociationState.Token, "Inputs of a License Manager user association.")
-        .Property("username", Kinds.Text(1, 256).Where(s => s.Contains(':') ? "must not contain ':' (it separates the parts of the resource id)" : null),
+        .Property("username", Kinds.Text(1, 256).Where(ImportId.PartRule),
             r => r.Username, (r, v) => r with { Username = v },
             "Active Directory user name to associate with the instance.", required: true, replaceOnChanges: true)
         .Property("instanceId", Kinds.String.Where(InstanceIdRule), r => r.InstanceId, (r, v) => r with { InstanceId = v },

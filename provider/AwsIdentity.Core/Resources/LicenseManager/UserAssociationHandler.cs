@@ -79,7 +79,7 @@ public sealed class UserAssociationHandler(ProviderContext provider, ResourceSer
             state = UserAssociationState.Of(args, live, tagsAll);
             // AssociateUser applied tagsAll itself (AssociateUserRequest.Tags). Only an adopted association (made by an
             // earlier attempt, perhaps with other tags) needs its tags brought in line.
-            return adopted ? state with { TagsAll = await SyncTags(state.InstanceUserArn!, tagsAll, context).ConfigureAwait(false) } : state;
+            return adopted ? state with { TagsAll = await LmusTags.SyncAsync(state.InstanceUserArn!, tagsAll, context).ConfigureAwait(false) } : state;
         }
         catch (Exception e)
         {
@@ -105,15 +105,8 @@ public sealed class UserAssociationHandler(ProviderContext provider, ResourceSer
         IReadOnlyDictionary<string, string>? liveTags = null;
         if (live.InstanceUserArn is { } arn)
         {
-            try
-            {
-                liveTags = Ownership.Hide((await context.RetryAsync($"reading tags of {arn}",
-                    c => context.Aws.Lmus.ListTagsForResourceAsync(new() { ResourceArn = arn }, c)).ConfigureAwait(false)).Tags);
-            }
-            catch (ResourceNotFoundException)
-            {
-                return null;
-            }
+            (var found, liveTags) = await LmusTags.ReadAsync(arn, context).ConfigureAwait(false);
+            if (!found) return null;
         }
         var args = new UserAssociationArgs
         {
@@ -137,7 +130,7 @@ public sealed class UserAssociationHandler(ProviderContext provider, ResourceSer
                     UserAssociationMapping.Expand(args.IdentityProvider), args.Username, args.Domain, c)).ConfigureAwait(false);
             old = UserAssociationState.Of(args, live, old.TagsAll ?? new Dictionary<string, string>());
         }
-        var tagsAll = await SyncTags(old.InstanceUserArn!, Tags.Merge(Provider.DefaultTags, args.Tags), context).ConfigureAwait(false);
+        var tagsAll = await LmusTags.SyncAsync(old.InstanceUserArn!, Tags.Merge(Provider.DefaultTags, args.Tags), context).ConfigureAwait(false);
         return old with { Args = args, TagsAll = tagsAll };
     }
 
@@ -168,10 +161,4 @@ public sealed class UserAssociationHandler(ProviderContext provider, ResourceSer
             // Already gone: deleted out of band, or the instance/directory went first.
         }
     }
-
-    private Task<IReadOnlyDictionary<string, string>> SyncTags(string arn, IReadOnlyDictionary<string, string> wanted, OperationContext context) =>
-        TagSync.SyncAsync(new TagSync.TagApi(
-            async c => (await context.Aws.Lmus.ListTagsForResourceAsync(new() { ResourceArn = arn }, c).ConfigureAwait(false)).Tags,
-            (tags, c) => context.Aws.Lmus.TagResourceAsync(new() { ResourceArn = arn, Tags = tags }, c),
-            (keys, c) => context.Aws.Lmus.UntagResourceAsync(new() { ResourceArn = arn, TagKeys = keys }, c)), wanted, arn, context);
 }

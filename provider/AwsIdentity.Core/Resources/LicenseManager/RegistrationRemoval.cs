@@ -1,0 +1,74 @@
+using AwsIdentity.Aws.LicenseManagerUserSubscriptions;
+using AwsIdentity.Aws.LicenseManagerUserSubscriptions.Model;
+
+namespace AwsIdentity.Core.Resources.LicenseManager;
+
+/// <summary>
+/// Deletes a registration: DeregisterIdentityProvider, then a wait until it is no longer listed (or listed as
+/// DEREGISTERED). A registration AWS does not know is already gone.
+/// </summary>
+internal sealed class RegistrationRemoval(RegistrationLookup lookup, OperationContext context)
+{
+    /// <summary>Subscription statuses of users who no longer hold the product (UNSUBSCRIBED is listed by
+    /// aws-samples/aws-license-manager-license-consumption-sample user-subscriptions/docs/API_REFERENCE.md; INACTIVE appears in
+    /// that sample's prose). Any other listed subscription still holds the product.</summary>
+    private static readonly string[] Stopped = ["UNSUBSCRIBED", "INACTIVE"];
+
+    /// <summary>How many subscribed users a refusal names.</summary>
+    private const int NamedUsers = 5;
+
+    public async Task RunAsync(IdentityProviderRegistrationId id, IdentityProviderRegistrationArgs? args, string action)
+    {
+        var lmus = context.Aws.Lmus;
+        // A partial create's state may hold no identity provider: the directory id says which.
+        var idp = args?.IdentityProvider.ActiveDirectoryIdentityProvider is not null
+            ? UserAssociationMapping.Expand(args.IdentityProvider)
+            : UserAssociationMapping.ForDirectory(id.DirectoryId);
+        lookup.Invalidate(lmus);
+        try
+        {
+            await context.RetryAsync(action, async c =>
+            {
+                try
+                {
+                    await lmus.DeregisterIdentityProviderAsync(new() { IdentityProvider = idp, Product = id.Product }, c).ConfigureAwait(false);
+                }
+                catch (ConflictException e)
+                {
+                    // AWS requires a directory's users to be unsubscribed before it is deregistered (AWS License Manager
+                    // user guide, Deregister an Active Directory from License Manager settings). No document gives the
+                    // error, so the subscriptions themselves say whether that is the conflict; otherwise it is a change
+                    // in flight, and the Retrier asks again.
+                    if (await StillSubscribedAsync(lmus, idp, id.Product, c).ConfigureAwait(false) is { Count: > 0 } users)
+                        throw new InvalidOperationException(Refusal(id, users), e);
+                    throw;
+                }
+            }).ConfigureAwait(false);
+            using var waiting = lookup.Waiting(lmus);
+            await context.WaitAsync($"directory {id.DirectoryId} to be {RegistrationStatus.Deregistered} for {id.Product}",
+                c => LmusWaits.ObserveGone(c2 => lookup.FindForWait(lmus, id, c2), RegistrationStatus.Report, RegistrationStatus.Lifecycle, c))
+                .ConfigureAwait(false);
+        }
+        catch (ResourceNotFoundException)
+        {
+            // Already gone: deregistered out of band, or the directory itself was deleted.
+        }
+    }
+
+    private static async Task<List<string>> StillSubscribedAsync(IAmazonLicenseManagerUserSubscriptions lmus, IdentityProvider idp, string product,
+        CancellationToken ct)
+    {
+        var users = new List<string>();
+        var request = new ListProductSubscriptionsRequest { IdentityProvider = idp, Product = product, MaxResults = 50 };
+        await foreach (var s in new ListProductSubscriptionsPaginator(lmus, request).ProductUserSummaries.WithCancellation(ct).ConfigureAwait(false))
+            if (!Stopped.Any(stopped => LmusErrors.Is(s.Status, stopped)))
+                users.Add(s.Domain is null ? s.Username ?? "" : $"{s.Username}@{s.Domain}");
+        return users;
+    }
+
+    private static string Refusal(IdentityProviderRegistrationId id, List<string> users) =>
+        $"License Manager refuses to deregister directory {id.DirectoryId} from {id.Product} while users are subscribed to it: " +
+        $"{users.Count} still {(users.Count == 1 ? "is" : "are")} ({string.Join(", ", users.Take(NamedUsers))}{(users.Count > NamedUsers ? ", …" : "")}). " +
+        "Stop their product subscriptions first (destroy the ProductSubscription resources of this directory and product, or " +
+        "`aws license-manager-user-subscriptions stop-product-subscription`), then delete this registration again";
+}
