@@ -3,7 +3,7 @@ using AwsIdentity.Aws.LicenseManagerUserSubscriptions.Model;
 namespace AwsIdentity.Core.Resources.LicenseManager;
 
 /// <summary>
-/// One listing of an instance's associations, indexed by user name (AD names ignore case) when it is taken, so each
+/// One listing of an instance's associations, indexed by user name (AD names ignore case) when it is made, so each
 /// of the waits and reads it serves finds its user without scanning the list: with 500 users on one instance, 500
 /// waits polling one listing cost 500 look-ups, not 500 × 500 comparisons (make bench, section oneinstance).
 /// </summary>
@@ -11,9 +11,8 @@ internal sealed class AssociationListing
 {
     private readonly Dictionary<string, List<InstanceUserSummary>> _byUser = new(StringComparer.OrdinalIgnoreCase);
 
-    public AssociationListing(IEnumerable<InstanceUserSummary> items, DateTimeOffset taken)
+    public AssociationListing(IEnumerable<InstanceUserSummary> items)
     {
-        Taken = taken;
         foreach (var item in items)
         {
             var key = item.Username ?? "";
@@ -21,8 +20,6 @@ internal sealed class AssociationListing
             same.Add(item);
         }
     }
-
-    public DateTimeOffset Taken { get; }
 
     /// <summary>What <see cref="UserAssociationMapping.Pick"/> picks from the whole listing, from this user's entries.</summary>
     public InstanceUserSummary? Find(string username, string? domain) =>

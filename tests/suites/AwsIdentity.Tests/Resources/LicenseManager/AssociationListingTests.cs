@@ -27,7 +27,7 @@ public sealed class AssociationListingTests
     public void Find_FiveHundredUsers_NeverWalksTheListingAgain()
     {
         var items = new Counted([.. Enumerable.Range(0, 500).Select(u => Listed($"user{u}"))]);
-        var listing = new AssociationListing(items, DateTimeOffset.UnixEpoch);
+        var listing = new AssociationListing(items);
 
         for (var u = 0; u < 500; u++) Assert.Equal($"user{u}", listing.Find($"user{u}", null)!.Username);
 
@@ -41,7 +41,7 @@ public sealed class AssociationListingTests
         [
             Listed("Alice", "corp.example.com"), Listed("alice"), Listed("bob", "corp.example.com"), Listed("carol", "other.example.com"),
         ];
-        var listing = new AssociationListing(items, DateTimeOffset.UnixEpoch);
+        var listing = new AssociationListing(items);
 
         foreach (var (user, domain) in new (string, string?)[]
         {
