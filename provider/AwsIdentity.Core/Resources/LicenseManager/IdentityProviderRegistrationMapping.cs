@@ -8,12 +8,14 @@ internal static class IdentityProviderRegistrationMapping
     public static Settings? Expand(SettingsArgs? args) =>
         args is null ? null : new Settings { Subnets = [.. args.Subnets], SecurityGroupId = args.SecurityGroupId };
 
-    /// <summary>The settings AWS reports, subnets as a set (null: AWS reports none).</summary>
+    /// <summary>The settings AWS reports, subnets as a set. Null when AWS reports none or an incomplete object: the model
+    /// requires both members, but AWS may answer a registration made without settings with an empty one (research note for
+    /// issue 14: not documented either way).</summary>
     public static SettingsArgs? Flatten(Settings? live) =>
-        live is null || (live.Subnets is not { Count: > 0 } && string.IsNullOrEmpty(live.SecurityGroupId)) ? null : new SettingsArgs
+        live is not { Subnets.Count: > 0, SecurityGroupId.Length: > 0 } ? null : new SettingsArgs
         {
-            Subnets = SettingsArgs.SubnetSet.Canonical(live.Subnets ?? []),
-            SecurityGroupId = live.SecurityGroupId ?? "",
+            Subnets = SettingsArgs.SubnetSet.Canonical(live.Subnets),
+            SecurityGroupId = live.SecurityGroupId,
         };
 
     /// <summary>

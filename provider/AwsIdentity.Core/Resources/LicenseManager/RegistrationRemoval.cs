@@ -37,10 +37,18 @@ internal sealed class RegistrationRemoval(RegistrationLookup lookup, OperationCo
                 {
                     // AWS requires a directory's users to be unsubscribed before it is deregistered (AWS License Manager
                     // user guide, Deregister an Active Directory from License Manager settings). No document gives the
-                    // error, so the subscriptions themselves say whether that is the conflict; otherwise it is a change
-                    // in flight, and the Retrier asks again.
-                    if (await StillSubscribedAsync(lmus, idp, id.Product, c).ConfigureAwait(false) is { Count: > 0 } users)
-                        throw new InvalidOperationException(Refusal(id, users), e);
+                    // error, so the subscriptions themselves say whether that is the conflict; otherwise (or when they
+                    // cannot be listed) it is a change in flight, and the Retrier asks again.
+                    List<string> users;
+                    try
+                    {
+                        users = await StillSubscribedAsync(lmus, idp, id.Product, c).ConfigureAwait(false);
+                    }
+                    catch (Exception check) when (check is not OperationCanceledException)
+                    {
+                        users = [];
+                    }
+                    if (users.Count > 0) throw new InvalidOperationException(Refusal(id, users), e);
                     throw;
                 }
             }).ConfigureAwait(false);

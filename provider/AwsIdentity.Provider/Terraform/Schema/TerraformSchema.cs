@@ -22,7 +22,8 @@ public static class TerraformSchema
     public const string ProviderAddress = "registry.terraform.io/awsidentity/awsidentity";
     public const long Version = 0;
 
-    public static readonly ImmutableArray<ResourceModel> Models = [IdentityProviderConfigModel.Resource, UserAssociationModel.Resource];
+    public static readonly ImmutableArray<ResourceModel> Models = [IdentityProviderConfigModel.Resource, UserAssociationModel.Resource,
+        IdentityProviderRegistrationModel.Resource];
 
     /// <summary>"awsidentity:eks:IdentityProviderConfig" → "awsidentity_eks_identity_provider_config".</summary>
     public static string TypeName(string token) => string.Join('_', token.Split(':').Select(TfNames.Snake));
