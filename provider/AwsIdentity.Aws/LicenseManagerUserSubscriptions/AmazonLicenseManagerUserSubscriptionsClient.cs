@@ -49,6 +49,30 @@ public sealed class AmazonLicenseManagerUserSubscriptionsClient : RestJsonServic
         ListIdentityProvidersRequest request, CancellationToken cancellationToken = default) =>
         SendAsync(request, ListIdentityProvidersOperation.Instance, cancellationToken);
 
+    public Task<RegisterIdentityProviderResponse> RegisterIdentityProviderAsync(
+        RegisterIdentityProviderRequest request, CancellationToken cancellationToken = default) =>
+        SendAsync(request, RegisterIdentityProviderOperation.Instance, cancellationToken);
+
+    public Task<UpdateIdentityProviderSettingsResponse> UpdateIdentityProviderSettingsAsync(
+        UpdateIdentityProviderSettingsRequest request, CancellationToken cancellationToken = default) =>
+        SendAsync(request, UpdateIdentityProviderSettingsOperation.Instance, cancellationToken);
+
+    public Task<DeregisterIdentityProviderResponse> DeregisterIdentityProviderAsync(
+        DeregisterIdentityProviderRequest request, CancellationToken cancellationToken = default) =>
+        SendAsync(request, DeregisterIdentityProviderOperation.Instance, cancellationToken);
+
+    public Task<StartProductSubscriptionResponse> StartProductSubscriptionAsync(
+        StartProductSubscriptionRequest request, CancellationToken cancellationToken = default) =>
+        SendAsync(request, StartProductSubscriptionOperation.Instance, cancellationToken);
+
+    public Task<StopProductSubscriptionResponse> StopProductSubscriptionAsync(
+        StopProductSubscriptionRequest request, CancellationToken cancellationToken = default) =>
+        SendAsync(request, StopProductSubscriptionOperation.Instance, cancellationToken);
+
+    public Task<ListProductSubscriptionsResponse> ListProductSubscriptionsAsync(
+        ListProductSubscriptionsRequest request, CancellationToken cancellationToken = default) =>
+        SendAsync(request, ListProductSubscriptionsOperation.Instance, cancellationToken);
+
     public Task<ListInstancesResponse> ListInstancesAsync(
         ListInstancesRequest request, CancellationToken cancellationToken = default) =>
         SendAsync(request, ListInstancesOperation.Instance, cancellationToken);

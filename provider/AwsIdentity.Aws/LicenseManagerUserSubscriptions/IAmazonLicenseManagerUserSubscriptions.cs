@@ -23,6 +23,24 @@ public interface IAmazonLicenseManagerUserSubscriptions : IDisposable
     Task<ListIdentityProvidersResponse> ListIdentityProvidersAsync(
         ListIdentityProvidersRequest request, CancellationToken cancellationToken = default);
 
+    Task<RegisterIdentityProviderResponse> RegisterIdentityProviderAsync(
+        RegisterIdentityProviderRequest request, CancellationToken cancellationToken = default);
+
+    Task<UpdateIdentityProviderSettingsResponse> UpdateIdentityProviderSettingsAsync(
+        UpdateIdentityProviderSettingsRequest request, CancellationToken cancellationToken = default);
+
+    Task<DeregisterIdentityProviderResponse> DeregisterIdentityProviderAsync(
+        DeregisterIdentityProviderRequest request, CancellationToken cancellationToken = default);
+
+    Task<StartProductSubscriptionResponse> StartProductSubscriptionAsync(
+        StartProductSubscriptionRequest request, CancellationToken cancellationToken = default);
+
+    Task<StopProductSubscriptionResponse> StopProductSubscriptionAsync(
+        StopProductSubscriptionRequest request, CancellationToken cancellationToken = default);
+
+    Task<ListProductSubscriptionsResponse> ListProductSubscriptionsAsync(
+        ListProductSubscriptionsRequest request, CancellationToken cancellationToken = default);
+
     Task<ListInstancesResponse> ListInstancesAsync(
         ListInstancesRequest request, CancellationToken cancellationToken = default);
 

@@ -8,4 +8,6 @@ public interface ILicenseManagerUserSubscriptionsPaginatorFactory
     IListIdentityProvidersPaginator ListIdentityProviders(ListIdentityProvidersRequest request);
 
     IListInstancesPaginator ListInstances(ListInstancesRequest request);
+
+    IListProductSubscriptionsPaginator ListProductSubscriptions(ListProductSubscriptionsRequest request);
 }

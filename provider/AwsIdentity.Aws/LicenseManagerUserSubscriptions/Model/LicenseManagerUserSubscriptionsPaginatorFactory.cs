@@ -12,4 +12,7 @@ public sealed class LicenseManagerUserSubscriptionsPaginatorFactory(IAmazonLicen
 
     public IListInstancesPaginator ListInstances(ListInstancesRequest request) =>
         new ListInstancesPaginator(client, request);
+
+    public IListProductSubscriptionsPaginator ListProductSubscriptions(ListProductSubscriptionsRequest request) =>
+        new ListProductSubscriptionsPaginator(client, request);
 }

@@ -52,4 +52,16 @@ public sealed class LmusErrorMappingTests : StubServerTest
 
         Assert.Equal(2, Stub.Requests.Count);
     }
+
+    [Fact]
+    public async Task DeregisterRefused_IsConflictException()
+    {
+        Stub.Reply(new StubReply(409, """{"message":"directory still has subscribed users"}""", ErrorType: "ConflictException"));
+        using var client = TestClients.Lmus(Stub);
+
+        var error = await Assert.ThrowsAsync<ConflictException>(() => client.DeregisterIdentityProviderAsync(
+            new DeregisterIdentityProviderRequest { IdentityProviderArn = "arn:aws:license-manager-user-subscriptions:us-west-2:1:identity-provider/a" }));
+
+        Assert.Equal(("directory still has subscribed users", "ConflictException"), (error.Message, error.ErrorCode));
+    }
 }

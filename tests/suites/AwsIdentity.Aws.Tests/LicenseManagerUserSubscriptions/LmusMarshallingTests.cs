@@ -3,17 +3,9 @@ using AwsIdentity.Aws.Tests.Support;
 
 namespace AwsIdentity.Aws.Tests.LicenseManagerUserSubscriptions;
 
-/// <summary>Wire shapes of every LMUS operation, per botocore license-manager-user-subscriptions-2018-05-10.</summary>
-public sealed class LmusMarshallingTests : StubServerTest
+/// <summary>Wire shapes of the LMUS user-association, listing and tagging operations, per botocore license-manager-user-subscriptions-2018-05-10.</summary>
+public sealed class LmusMarshallingTests : LmusStubTest
 {
-    internal const string IdentityProviderJson = """
-        {"ActiveDirectoryIdentityProvider":{"DirectoryId":"d-1234567890",
-          "ActiveDirectorySettings":{"DomainName":"corp.example.com","DomainIpv4List":["10.0.0.1"],"DomainIpv6List":["::1"],
-            "DomainCredentialsProvider":{"SecretsManagerCredentialsProvider":{"SecretId":"arn:aws:secretsmanager:us-west-2:1:secret:ad"}},
-            "DomainNetworkSettings":{"Subnets":["subnet-0123456789abcdef0"]}},
-          "ActiveDirectoryType":"SELF_MANAGED","IsSharedActiveDirectory":false}}
-        """;
-
     private const string SummaryJson = """
         {"Username":"alice","InstanceId":"i-1","IdentityProvider":{"ActiveDirectoryIdentityProvider":{"DirectoryId":"d-1234567890"}},
          "Status":"ASSOCIATING","InstanceUserArn":"arn:aws:license-manager-user-subscriptions:us-west-2:1:instance-user/abc",
@@ -22,27 +14,6 @@ public sealed class LmusMarshallingTests : StubServerTest
 
     private const string Arn = "arn:aws:license-manager-user-subscriptions:us-west-2:1:instance-user/abc";
     private const string EncodedArn = "arn%3Aaws%3Alicense-manager-user-subscriptions%3Aus-west-2%3A1%3Ainstance-user%2Fabc";
-
-    internal static IdentityProvider FullIdentityProvider() => new()
-    {
-        ActiveDirectoryIdentityProvider = new ActiveDirectoryIdentityProvider
-        {
-            DirectoryId = "d-1234567890",
-            ActiveDirectorySettings = new ActiveDirectorySettings
-            {
-                DomainName = "corp.example.com",
-                DomainIpv4List = ["10.0.0.1"],
-                DomainIpv6List = ["::1"],
-                DomainCredentialsProvider = new CredentialsProvider
-                {
-                    SecretsManagerCredentialsProvider = new() { SecretId = "arn:aws:secretsmanager:us-west-2:1:secret:ad" },
-                },
-                DomainNetworkSettings = new DomainNetworkSettings { Subnets = ["subnet-0123456789abcdef0"] },
-            },
-            ActiveDirectoryType = "SELF_MANAGED",
-            IsSharedActiveDirectory = false,
-        },
-    };
 
     [Fact]
     public async Task AssociateUser_PostsFullBody_AndReadsSummary()

@@ -75,4 +75,58 @@ public sealed class LmusPaginatorTests
 
         Assert.Equal(["P"], products);
     }
+
+    [Fact]
+    public async Task ListProductSubscriptions_FollowsNextToken_KeepingProductAndProvider()
+    {
+        var mock = new Mock<IAmazonLicenseManagerUserSubscriptions>(MockBehavior.Strict);
+        var seen = new List<(string? Token, string? Product, string? Directory)>();
+        mock.Setup(m => m.ListProductSubscriptionsAsync(It.IsAny<ListProductSubscriptionsRequest>(), It.IsAny<CancellationToken>()))
+            .ReturnsAsync((ListProductSubscriptionsRequest r, CancellationToken _) =>
+            {
+                seen.Add((r.NextToken, r.Product, r.IdentityProvider?.ActiveDirectoryIdentityProvider?.DirectoryId));
+                return new ListProductSubscriptionsResponse
+                {
+                    NextToken = r.NextToken is null ? "p2" : null,
+                    ProductUserSummaries = [new ProductUserSummary { Username = r.NextToken ?? "first" }],
+                };
+            });
+        var request = new ListProductSubscriptionsRequest
+        {
+            Product = "OFFICE_PROFESSIONAL_PLUS",
+            IdentityProvider = new() { ActiveDirectoryIdentityProvider = new() { DirectoryId = "d-1234567890" } },
+        };
+
+        var users = new List<string?>();
+        await foreach (var user in new LicenseManagerUserSubscriptionsPaginatorFactory(mock.Object).ListProductSubscriptions(request).ProductUserSummaries)
+        {
+            users.Add(user.Username);
+        }
+
+        Assert.Equal(["first", "p2"], users);
+        Assert.Equal([(null, "OFFICE_PROFESSIONAL_PLUS", "d-1234567890"), ("p2", "OFFICE_PROFESSIONAL_PLUS", "d-1234567890")], seen);
+    }
+
+    [Fact]
+    public async Task ListProductSubscriptions_OverTheWire_ResponsesCarryNextTokenInBody()
+    {
+        using var env = new EnvironmentScope();
+        using var stub = new StubAwsServer();
+        stub.Reply(
+            new StubReply(200, """{"ProductUserSummaries":[{"Username":"a","Product":"P","Status":"S"}],"NextToken":"n"}"""),
+            new StubReply(200, """{"ProductUserSummaries":[{"Username":"b","Product":"P","Status":"S"}]}"""));
+        using var client = TestClients.Lmus(stub);
+        var request = new ListProductSubscriptionsRequest { IdentityProvider = new() { ActiveDirectoryIdentityProvider = new() { DirectoryId = "d-1" } } };
+
+        var pages = new List<int>();
+        await foreach (var page in client.Paginators.ListProductSubscriptions(request).Responses)
+        {
+            pages.Add(page.ProductUserSummaries!.Count);
+        }
+
+        Assert.Equal([1, 1], pages);
+        const string Provider = """{"IdentityProvider":{"ActiveDirectoryIdentityProvider":{"DirectoryId":"d-1"}}""";
+        JsonAssert.Equal(Provider + "}", stub.Requests[0].Body);
+        JsonAssert.Equal(Provider + ",\"NextToken\":\"n\"}", stub.Requests[1].Body);
+    }
 }

@@ -84,4 +84,17 @@ internal static class LicenseManagerUserSubscriptionsShapeReaders
         OwnerAccountId = JsonRead.Str(json, "OwnerAccountId"),
         IdentityProvider = JsonRead.Obj(json, "IdentityProvider", ReadIdentityProvider),
     };
+
+    public static ProductUserSummary ReadProductUserSummary(JsonElement json) => new()
+    {
+        Username = JsonRead.Str(json, "Username"),
+        Product = JsonRead.Str(json, "Product"),
+        IdentityProvider = JsonRead.Obj(json, "IdentityProvider", ReadIdentityProvider),
+        Status = JsonRead.Str(json, "Status"),
+        ProductUserArn = JsonRead.Str(json, "ProductUserArn"),
+        StatusMessage = JsonRead.Str(json, "StatusMessage"),
+        Domain = JsonRead.Str(json, "Domain"),
+        SubscriptionStartDate = JsonRead.Str(json, "SubscriptionStartDate"),
+        SubscriptionEndDate = JsonRead.Str(json, "SubscriptionEndDate"),
+    };
 }

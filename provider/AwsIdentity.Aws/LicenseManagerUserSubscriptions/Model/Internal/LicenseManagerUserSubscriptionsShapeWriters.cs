@@ -50,4 +50,35 @@ internal static class LicenseManagerUserSubscriptionsShapeWriters
         writer.Str("Operation", value.Operation);
         writer.Str("Value", value.Value);
     }
+
+    /// <summary>
+    /// IdentityProvider and Product: the pair that names a registration (and, with Username, a subscription) in the
+    /// identity-provider and product-subscription operations [botocore license-manager-user-subscriptions-2018-05-10].
+    /// </summary>
+    public static void ProviderAndProduct(this Utf8JsonWriter body, IdentityProvider? provider, string? product)
+    {
+        body.Obj("IdentityProvider", provider, WriteIdentityProvider);
+        body.Str("Product", product);
+    }
+
+    /// <summary>Username, IdentityProvider, Product and Domain: what names one user's product subscription in Start/StopProductSubscription.</summary>
+    public static void ProductUser(this Utf8JsonWriter body, string? username, IdentityProvider? provider, string? product, string? domain)
+    {
+        body.Str("Username", username);
+        body.ProviderAndProduct(provider, product);
+        body.Str("Domain", domain);
+    }
+
+    public static void WriteSettings(Utf8JsonWriter writer, Settings value)
+    {
+        writer.StrList("Subnets", value.Subnets);
+        writer.Str("SecurityGroupId", value.SecurityGroupId);
+    }
+
+    public static void WriteUpdateSettings(Utf8JsonWriter writer, UpdateSettings value)
+    {
+        writer.StrList("AddSubnets", value.AddSubnets);
+        writer.StrList("RemoveSubnets", value.RemoveSubnets);
+        writer.Str("SecurityGroupId", value.SecurityGroupId);
+    }
 }

@@ -1,0 +1,10 @@
+using Amazon.Runtime;
+
+namespace AwsIdentity.Aws.LicenseManagerUserSubscriptions.Model;
+
+/// <summary>Output of UpdateIdentityProviderSettings [botocore license-manager-user-subscriptions-2018-05-10].</summary>
+public sealed class UpdateIdentityProviderSettingsResponse : AmazonWebServiceResponse
+{
+    /// <summary>IdentityProviderSummary (required).</summary>
+    public IdentityProviderSummary? IdentityProviderSummary { get; set; }
+}
