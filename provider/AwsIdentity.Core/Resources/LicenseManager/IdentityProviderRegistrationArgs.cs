@@ -29,7 +29,7 @@ public sealed record IdentityProviderRegistrationArgs
             $"User-based subscription product to register the directory for, such as {string.Join(", ", KnownProducts)}.",
             required: true, replaceOnChanges: true)
         .Property("settings", SettingsArgs.Shape, r => r.Settings, (r, v) => r with { Settings = v },
-            "VPC endpoint settings of the product; changed in place. When left out, the settings AWS chose are kept.")
+            "VPC endpoint settings of the product; changed in place. When left out, the settings AWS chose are kept.", computed: true)
         .Property("tags", CommonKinds.Tags, r => r.Tags, (r, v) => r with { Tags = v },
             "Tags of the registration; changed in place. Merged over the provider's defaultTags.");
 }

@@ -45,31 +45,17 @@ public sealed class IdentityProviderRegistrationHandler(ProviderContext provider
         var lmus = context.Aws.Lmus;
         _lookup.Invalidate(lmus);
 
-        var adopted = false;
-        var started = await context.RetryAsync(Describe(LifecycleStep.Create, id.ToString()), async c =>
-        {
-            try
+        var (started, adopted) = await LmusCreation.StartAsync(context, Describe(LifecycleStep.Create, id.ToString()),
+            async c => (await lmus.RegisterIdentityProviderAsync(new()
             {
-                return (await lmus.RegisterIdentityProviderAsync(new()
-                {
-                    IdentityProvider = UserAssociationMapping.Expand(args.IdentityProvider),
-                    Product = args.Product,
-                    Settings = IdentityProviderRegistrationMapping.Expand(args.Settings),
-                    Tags = Ownership.Marked(tagsAll, options.Owner) is { Count: > 0 } marked ? marked.ToDictionary() : null,
-                }, c).ConfigureAwait(false)).IdentityProviderSummary;
-            }
-            catch (ConflictException)
-            {
-                // An earlier attempt of this resource (an engine retry, a provider restarted mid-create) may have
-                // registered the directory already: carry on with it. Anyone else's registration is refused; none at
-                // all (a deregistration still in flight) means AWS is asked again.
-                if (await IdentityProviderRegistrationAdoption.FindOwnAsync(lmus, id, options, c).ConfigureAwait(false) is not { } existing) throw;
-                adopted = true;
-                await context.WarnAsync($"{Describe(LifecycleStep.Create, id.ToString())}: the directory is already {existing.Status} " +
-                    "for this product; adopting that registration").ConfigureAwait(false);
-                return existing;
-            }
-        }).ConfigureAwait(false);
+                IdentityProvider = UserAssociationMapping.Expand(args.IdentityProvider),
+                Product = args.Product,
+                Settings = IdentityProviderRegistrationMapping.Expand(args.Settings),
+                Tags = LmusCreation.Tags(tagsAll, options.Owner),
+            }, c).ConfigureAwait(false)).IdentityProviderSummary,
+            // None listed, or one on its way out: a deregistration is in flight, and AWS is asked again.
+            c => IdentityProviderRegistrationAdoption.FindOwnAsync(lmus, id, options, c),
+            existing => $"the directory is already {existing.Status} for this product; adopting that registration").ConfigureAwait(false);
 
         // The registration exists in AWS from here on: every failure keeps it in state (no orphans).
         var state = IdentityProviderRegistrationState.Of(args, started, tagsAll);

@@ -43,31 +43,17 @@ public sealed class UserAssociationHandler(ProviderContext provider, ResourceSer
         var idp = UserAssociationMapping.Expand(args.IdentityProvider);
         lookup.Invalidate(id.InstanceId, id.DirectoryId);
 
-        var adopted = false;
-        var started = await context.RetryAsync($"associating user {id.Username} with instance {id.InstanceId}", async c =>
-        {
-            try
+        var (started, adopted) = await LmusCreation.StartAsync(context, Describe(LifecycleStep.Create, id.ToString()),
+            async c => (await context.Aws.Lmus.AssociateUserAsync(new()
             {
-                return (await context.Aws.Lmus.AssociateUserAsync(new()
-                {
-                    Username = args.Username,
-                    InstanceId = args.InstanceId,
-                    IdentityProvider = idp,
-                    Domain = args.Domain,
-                    Tags = Ownership.Marked(tagsAll, options.Owner) is { Count: > 0 } marked ? marked.ToDictionary() : null,
-                }, c).ConfigureAwait(false)).InstanceUserSummary;
-            }
-            catch (ConflictException)
-            {
-                // Our own earlier attempt (an engine retry, or a provider restarted mid-create) may already have
-                // associated this user: carry on with it rather than fail or associate twice. Anyone else's is refused.
-                if (await UserAssociationAdoption.FindOwnAsync(context.Aws.Lmus, args, idp, options, c).ConfigureAwait(false) is not { } existing) throw;
-                adopted = true;
-                await context.WarnAsync($"{Describe(LifecycleStep.Create, id.ToString())}: the user is already {existing.Status} on this " +
-                    "instance; adopting that association").ConfigureAwait(false);
-                return existing;
-            }
-        }).ConfigureAwait(false);
+                Username = args.Username,
+                InstanceId = args.InstanceId,
+                IdentityProvider = idp,
+                Domain = args.Domain,
+                Tags = LmusCreation.Tags(tagsAll, options.Owner),
+            }, c).ConfigureAwait(false)).InstanceUserSummary,
+            c => UserAssociationAdoption.FindOwnAsync(context.Aws.Lmus, args, idp, options, c),
+            existing => $"the user is already {existing.Status} on this instance; adopting that association").ConfigureAwait(false);
 
         // The association exists in AWS from here on: every failure keeps it in state (no orphans).
         var state = UserAssociationState.Of(args, started, tagsAll);

@@ -67,42 +67,30 @@ internal sealed class RegistrationScenario
 
     public RegistrationScenario Register(params object[] answers)
     {
-        F.Lmus.Setup(l => l.RegisterIdentityProviderAsync(It.IsAny<RegisterIdentityProviderRequest>(), It.IsAny<CancellationToken>()))
-            .Callback((RegisterIdentityProviderRequest r, CancellationToken _) => Registrations.Add(r))
-            .Returns(EksFakes.Script<RegisterIdentityProviderResponse>(answers.Length > 0 ? answers
-                : [new RegisterIdentityProviderResponse { IdentityProviderSummary = Summary("REGISTERING") }]));
+        F.Lmus.Script(l => l.RegisterIdentityProviderAsync(It.IsAny<RegisterIdentityProviderRequest>(), It.IsAny<CancellationToken>()), Registrations,
+            answers.Length > 0 ? answers : [new RegisterIdentityProviderResponse { IdentityProviderSummary = Summary("REGISTERING") }]);
         return this;
     }
 
     public RegistrationScenario Update(params object[] answers)
     {
-        F.Lmus.Setup(l => l.UpdateIdentityProviderSettingsAsync(It.IsAny<UpdateIdentityProviderSettingsRequest>(), It.IsAny<CancellationToken>()))
-            .Callback((UpdateIdentityProviderSettingsRequest r, CancellationToken _) => Updates.Add(r))
-            .Returns(EksFakes.Script<UpdateIdentityProviderSettingsResponse>(answers.Length > 0 ? answers
-                : [new UpdateIdentityProviderSettingsResponse { IdentityProviderSummary = Summary("REGISTERED") }]));
+        F.Lmus.Script(l => l.UpdateIdentityProviderSettingsAsync(It.IsAny<UpdateIdentityProviderSettingsRequest>(), It.IsAny<CancellationToken>()),
+            Updates, answers.Length > 0 ? answers : [new UpdateIdentityProviderSettingsResponse { IdentityProviderSummary = Summary("REGISTERED") }]);
         return this;
     }
 
     public RegistrationScenario Deregister(params object[] answers)
     {
-        F.Lmus.Setup(l => l.DeregisterIdentityProviderAsync(It.IsAny<DeregisterIdentityProviderRequest>(), It.IsAny<CancellationToken>()))
-            .Callback((DeregisterIdentityProviderRequest r, CancellationToken _) => Deregistrations.Add(r))
-            .Returns(EksFakes.Script<DeregisterIdentityProviderResponse>(answers.Length > 0 ? answers
-                : [new DeregisterIdentityProviderResponse { IdentityProviderSummary = Summary("DEREGISTERING") }]));
+        F.Lmus.Script(l => l.DeregisterIdentityProviderAsync(It.IsAny<DeregisterIdentityProviderRequest>(), It.IsAny<CancellationToken>()),
+            Deregistrations, answers.Length > 0 ? answers : [new DeregisterIdentityProviderResponse { IdentityProviderSummary = Summary("DEREGISTERING") }]);
         return this;
     }
 
     /// <summary>ListIdentityProviders answers in order: a status string (this registration), "none", a page, or an exception.</summary>
     public RegistrationScenario Lists(params object[] answers)
     {
-        F.Lmus.Setup(l => l.ListIdentityProvidersAsync(It.IsAny<ListIdentityProvidersRequest>(), It.IsAny<CancellationToken>()))
-            .Callback((ListIdentityProvidersRequest r, CancellationToken _) => Listings.Add(new() { NextToken = r.NextToken, MaxResults = r.MaxResults }))
-            .Returns(EksFakes.Script<ListIdentityProvidersResponse>(answers.Select(a => a switch
-            {
-                "none" => Page(null),
-                string status => Page(null, Summary(status)),
-                _ => a,
-            }).ToArray()));
+        F.Lmus.Script(l => l.ListIdentityProvidersAsync(It.IsAny<ListIdentityProvidersRequest>(), It.IsAny<CancellationToken>()), Listings,
+            [.. answers.Select(a => a switch { "none" => Page(null), string status => Page(null, Summary(status)), _ => a })]);
         return this;
     }
 

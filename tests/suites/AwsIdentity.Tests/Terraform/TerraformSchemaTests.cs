@@ -10,6 +10,7 @@ public sealed class TerraformSchemaTests
 {
     private const string Eks = "awsidentity_eks_identity_provider_config";
     private const string User = "awsidentity_licensemanager_user_association";
+    private const string Registration = "awsidentity_licensemanager_identity_provider_registration";
 
     private static TfBlock Resource(string name) => TerraformSchema.Resources()[name].Block;
 
@@ -17,7 +18,7 @@ public sealed class TerraformSchemaTests
         names.Skip(1).Aggregate(block.Block(names[0])!, (b, n) => b.Block.Block(n)!);
 
     [Fact]
-    public void TypeNames_FromTheTokens() => Assert.Equal([Eks, User], TerraformSchema.Resources().Keys);
+    public void TypeNames_FromTheTokens() => Assert.Equal([Eks, Registration, User], TerraformSchema.Resources().Keys);
 
     [Fact]
     public void EverySchema_PassesTerraformsRules()
