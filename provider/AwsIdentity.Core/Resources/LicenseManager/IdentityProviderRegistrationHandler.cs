@@ -81,12 +81,8 @@ public sealed class IdentityProviderRegistrationHandler(ProviderContext provider
             c => _lookup.FindShared(context.Aws.Lmus, registrationId, c)).ConfigureAwait(false);
         if (live is null || RegistrationStatus.IsGone(live.Status)) return null;
 
-        IReadOnlyDictionary<string, string>? liveTags = null;
-        if (live.IdentityProviderArn is { } arn)
-        {
-            (var found, liveTags) = await LmusTags.ReadAsync(arn, context).ConfigureAwait(false);
-            if (!found) return null;
-        }
+        var (found, liveTags) = await LmusTags.ReadAsync(live.IdentityProviderArn, context).ConfigureAwait(false);
+        if (!found) return null;
         var args = new IdentityProviderRegistrationArgs
         {
             IdentityProvider = UserAssociationMapping.Flatten(live.IdentityProvider, registrationId.DirectoryId),

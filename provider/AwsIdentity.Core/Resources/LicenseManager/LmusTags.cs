@@ -7,9 +7,10 @@ namespace AwsIdentity.Core.Resources.LicenseManager;
 internal static class LmusTags
 {
     /// <summary>The live tags of <paramref name="arn"/> for a read, without the owner marker (Ownership.cs); Found is false
-    /// when the object went away between its listing and this call.</summary>
-    public static async Task<(bool Found, IReadOnlyDictionary<string, string>? Tags)> ReadAsync(string arn, OperationContext context)
+    /// when the object went away between its listing and this call. An object listed without an ARN has none to read.</summary>
+    public static async Task<(bool Found, IReadOnlyDictionary<string, string>? Tags)> ReadAsync(string? arn, OperationContext context)
     {
+        if (arn is null) return (true, null);
         try
         {
             return (true, Ownership.Hide((await context.RetryAsync($"reading tags of {arn}",

@@ -88,12 +88,8 @@ public sealed class UserAssociationHandler(ProviderContext provider, ResourceSer
         }
         if (live is null || LmusErrors.Is(live.Status, "DISASSOCIATED")) return null;
 
-        IReadOnlyDictionary<string, string>? liveTags = null;
-        if (live.InstanceUserArn is { } arn)
-        {
-            (var found, liveTags) = await LmusTags.ReadAsync(arn, context).ConfigureAwait(false);
-            if (!found) return null;
-        }
+        var (found, liveTags) = await LmusTags.ReadAsync(live.InstanceUserArn, context).ConfigureAwait(false);
+        if (!found) return null;
         var args = new UserAssociationArgs
         {
             Username = live.Username ?? associationId.Username,

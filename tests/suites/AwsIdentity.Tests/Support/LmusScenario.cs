@@ -88,12 +88,7 @@ internal sealed class LmusScenario
 
     public LmusScenario Tags(Dictionary<string, string>? live)
     {
-        F.Lmus.Setup(l => l.ListTagsForResourceAsync(It.Is<ListTagsForResourceRequest>(r => r.ResourceArn == UserArn), It.IsAny<CancellationToken>()))
-            .ReturnsAsync(new ListTagsForResourceResponse { Tags = live });
-        F.Lmus.Setup(l => l.TagResourceAsync(It.IsAny<TagResourceRequest>(), It.IsAny<CancellationToken>()))
-            .Callback((TagResourceRequest r, CancellationToken _) => Tagged.Add(r)).ReturnsAsync(new TagResourceResponse());
-        F.Lmus.Setup(l => l.UntagResourceAsync(It.IsAny<UntagResourceRequest>(), It.IsAny<CancellationToken>()))
-            .Callback((UntagResourceRequest r, CancellationToken _) => Untagged.Add(r)).ReturnsAsync(new UntagResourceResponse());
+        F.Lmus.Tags(UserArn, live, Tagged, Untagged);
         return this;
     }
 

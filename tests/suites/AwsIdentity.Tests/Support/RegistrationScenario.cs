@@ -96,12 +96,7 @@ internal sealed class RegistrationScenario
 
     public RegistrationScenario Tags(Dictionary<string, string>? live)
     {
-        F.Lmus.Setup(l => l.ListTagsForResourceAsync(It.Is<ListTagsForResourceRequest>(r => r.ResourceArn == Arn), It.IsAny<CancellationToken>()))
-            .ReturnsAsync(new ListTagsForResourceResponse { Tags = live });
-        F.Lmus.Setup(l => l.TagResourceAsync(It.IsAny<TagResourceRequest>(), It.IsAny<CancellationToken>()))
-            .Callback((TagResourceRequest r, CancellationToken _) => Tagged.Add(r)).ReturnsAsync(new TagResourceResponse());
-        F.Lmus.Setup(l => l.UntagResourceAsync(It.IsAny<UntagResourceRequest>(), It.IsAny<CancellationToken>()))
-            .Callback((UntagResourceRequest r, CancellationToken _) => Untagged.Add(r)).ReturnsAsync(new UntagResourceResponse());
+        F.Lmus.Tags(Arn, live, Tagged, Untagged);
         return this;
     }
 
