@@ -59,8 +59,10 @@ public static class ArgumentList
         }
     }
 
-    private static string Line(TfAttribute a, IPropertySpec? prop) =>
-        $"* `{a.Name}` - {Flags(a, computedOnly: false)}{Sentence(a.Description)}{Replaces(prop)}\n";
+    /// <summary>An argument's bullet; a nested attribute's arguments (a computed input object) follow indented.</summary>
+    private static string Line(TfAttribute a, IPropertySpec? prop, string indent = "") =>
+        $"{indent}* `{a.Name}` - {Flags(a, computedOnly: false)}{Sentence(a.Description)}{Replaces(prop)}\n" + string.Concat(
+            (a.NestedType?.Attributes ?? []).Select(n => Line(n, Property(NestedShape(prop), n.Name), indent + "    ")));
 
     private static string BlockLine(TfNestedBlock b, IPropertySpec? prop, string path)
     {

@@ -11,6 +11,7 @@ internal sealed class IncludedProp<T, TPart>(Prop<TPart> inner, Func<T, TPart> g
     public override bool Required => inner.Required;
     public override bool Secret => inner.Secret;
     public override bool ReplaceOnChanges => inner.ReplaceOnChanges;
+    public override bool Computed => inner.Computed;
 
     public override T Read(ObjectValue source, PropertyPath path, T target, List<ValidationFailure> failures) =>
         set(target, inner.Read(source, path, get(target), failures));

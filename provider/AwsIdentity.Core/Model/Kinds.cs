@@ -10,6 +10,9 @@ public static class Kinds
 
     public static ListKind<T> ListOf<T>(Kind<T> item, int maxItems = 1000) => new(item, maxItems);
 
+    /// <summary>A list whose order and duplicates do not matter: equal sets are no change, and written in one order.</summary>
+    public static SetKind<T> SetOf<T>(Kind<T> item, int maxItems = 1000) => new(item, maxItems);
+
     public static MapKind<T> MapOf<T>(Kind<T> item, int maxEntries = 1000, Func<string, string?>? keyRule = null, string? limitReason = null) =>
         new(item, maxEntries, keyRule, limitReason);
 

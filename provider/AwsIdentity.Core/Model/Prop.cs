@@ -10,6 +10,7 @@ internal abstract class Prop<T> : IPropertySpec
     public abstract bool Required { get; }
     public abstract bool Secret { get; }
     public abstract bool ReplaceOnChanges { get; }
+    public abstract bool Computed { get; }
 
     /// <summary>Reads this property of <paramref name="source"/> into <paramref name="target"/>.</summary>
     public abstract T Read(ObjectValue source, PropertyPath path, T target, List<ValidationFailure> failures);
@@ -18,7 +19,7 @@ internal abstract class Prop<T> : IPropertySpec
 }
 
 internal sealed class Prop<T, TProp>(string name, Kind<TProp> kind, Func<T, TProp?> get, Func<T, TProp, T> set,
-    string description, bool required, bool secret, bool replaceOnChanges) : Prop<T>
+    string description, bool required, bool secret, bool replaceOnChanges, bool computed) : Prop<T>
 {
     public override string Name => name;
     public override Kind Kind => kind;
@@ -26,6 +27,7 @@ internal sealed class Prop<T, TProp>(string name, Kind<TProp> kind, Func<T, TPro
     public override bool Required => required;
     public override bool Secret => secret;
     public override bool ReplaceOnChanges => replaceOnChanges;
+    public override bool Computed => computed;
 
     public override T Read(ObjectValue source, PropertyPath path, T target, List<ValidationFailure> failures)
     {

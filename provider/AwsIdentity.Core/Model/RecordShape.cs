@@ -24,9 +24,10 @@ public sealed class RecordShape<T>(string token, string description) : Kind<T>, 
     public IReadOnlyList<IPropertySpec> Properties => _props;
 
     public RecordShape<T> Property<TProp>(string name, Kind<TProp> kind, Func<T, TProp?> get, Func<T, TProp, T> set,
-        string description, bool required = false, bool secret = false, bool replaceOnChanges = false)
+        string description, bool required = false, bool secret = false, bool replaceOnChanges = false, bool computed = false)
     {
-        _props.Add(new Prop<T, TProp>(name, kind, get, set, description, required, secret, replaceOnChanges));
+        if (required && computed) throw new ArgumentException($"{Token}.{name}: a computed input is optional", nameof(computed));
+        _props.Add(new Prop<T, TProp>(name, kind, get, set, description, required, secret, replaceOnChanges, computed));
         return this;
     }
 

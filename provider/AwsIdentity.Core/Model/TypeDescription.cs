@@ -12,6 +12,9 @@ public sealed record ScalarTypeDescription(ScalarType Scalar) : TypeDescription;
 
 public sealed record ListTypeDescription(TypeDescription Item) : TypeDescription;
 
+/// <summary>A list whose order and duplicates do not matter (Model/SetKind.cs).</summary>
+public sealed record SetTypeDescription(TypeDescription Item) : TypeDescription;
+
 /// <summary>A map with string keys.</summary>
 public sealed record MapTypeDescription(TypeDescription Item) : TypeDescription;
 

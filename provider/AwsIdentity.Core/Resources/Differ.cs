@@ -5,8 +5,9 @@ namespace AwsIdentity.Core.Resources;
 
 /// <summary>
 /// Structural diff of new inputs against the old ones, per property path. Maps compare by key, lists by
-/// position (the order AWS stores), secrets by their revealed value, and an unknown new value is a change.
-/// A change under a replace-on-change property replaces the resource.
+/// position (the order AWS stores), sets by their members as a whole (Model/SetKind.cs), secrets by their revealed
+/// value, and an unknown new value is a change. A change under a replace-on-change property replaces the resource. A
+/// computed input (IPropertySpec.Computed) the new inputs leave out keeps what AWS has: no change.
 /// </summary>
 public static class Differ
 {
@@ -19,9 +20,11 @@ public static class Differ
 
         foreach (var key in olds.Fields.Keys.Union(news.Fields.Keys))
         {
-            var replace = shape.Properties.FirstOrDefault(p => p.Name == key)?.ReplaceOnChanges ?? false;
+            var prop = shape.Properties.FirstOrDefault(p => p.Name == key);
+            if (KeepsLive(prop, news[key])) continue;
+            var replace = prop?.ReplaceOnChanges ?? false;
             var before = detailed.Count;
-            Compare(PropertyPath.Of(key), olds[key], news[key], replace, inputDiff: true, detailed);
+            Compare(PropertyPath.Of(key), olds[key], news[key], prop?.Kind.Type, replace, inputDiff: true, detailed);
             if (detailed.Count == before) continue;
             changed.Add(key);
             if (replace) replaces.Add(key);
@@ -29,7 +32,7 @@ public static class Differ
         foreach (var (key, old, expected) in computed ?? [])
         {
             var before = detailed.Count;
-            Compare(PropertyPath.Of(key), old, expected, replace: false, inputDiff: false, detailed);
+            Compare(PropertyPath.Of(key), old, expected, type: null, replace: false, inputDiff: false, detailed);
             if (detailed.Count > before) changed.Add(key);
         }
         return new ChangePlan([.. changed], [.. replaces], detailed.ToDictionary(), deleteBeforeReplace && replaces.Count > 0);
@@ -55,8 +58,12 @@ public static class Differ
         _ => false,
     };
 
-    private static void Compare(PropertyPath path, PropertyValue? old, PropertyValue? @new, bool replace, bool inputDiff,
-        IDictionary<string, PropertyChange> detailed)
+    /// <summary>Whether a property is a computed input left out: AWS's value stands (the property's Computed doc).</summary>
+    internal static bool KeepsLive(IPropertySpec? prop, PropertyValue? @new) => prop is { Computed: true } && @new is null or NullValue;
+
+    /// <summary>Compares two values of <paramref name="type"/> (null: not in the model; compared structurally).</summary>
+    private static void Compare(PropertyPath path, PropertyValue? old, PropertyValue? @new, TypeDescription? type, bool replace,
+        bool inputDiff, IDictionary<string, PropertyChange> detailed)
     {
         old = Absent(old) ? null : old!.Reveal();
         @new = Absent(@new) ? null : @new!.Reveal();
@@ -72,12 +79,20 @@ public static class Differ
                 return;
             case (ObjectValue o, ObjectValue n):
                 foreach (var key in o.Fields.Keys.Union(n.Fields.Keys))
-                    Compare(path.Key(key), o[key], n[key], replace, inputDiff, detailed);
+                {
+                    var (prop, item) = Field(type, key);
+                    if (!KeepsLive(prop, n[key])) Compare(path.Key(key), o[key], n[key], prop?.Kind.Type ?? item, replace, inputDiff, detailed);
+                }
+                return;
+            case (ArrayValue o, ArrayValue n) when type is SetTypeDescription:
+                // A set changes as a whole: its members' positions mean nothing.
+                if (!SetMembers.Same(o, n)) detailed[path.ToString()] = new(ChangeKind.Update, replace, inputDiff);
                 return;
             case (ArrayValue o, ArrayValue n):
+                var items = (type as ListTypeDescription)?.Item;
                 for (var i = 0; i < Math.Max(o.Items.Length, n.Items.Length); i++)
                     Compare(path.Index(i), i < o.Items.Length ? o.Items[i] : null, i < n.Items.Length ? n.Items[i] : null,
-                        replace, inputDiff, detailed);
+                        items, replace, inputDiff, detailed);
                 return;
             default:
                 if (@new is UnknownValue || !old.Equals(@new))
@@ -85,4 +100,12 @@ public static class Differ
                 return;
         }
     }
+
+    /// <summary>The property (of a record) or the item type (of a map) a key names.</summary>
+    private static (IPropertySpec? Prop, TypeDescription? Item) Field(TypeDescription? type, string key) => type switch
+    {
+        ObjectTypeDescription o => (o.Shape.Properties.FirstOrDefault(p => p.Name == key), null),
+        MapTypeDescription m => (null, m.Item),
+        _ => (null, null),
+    };
 }

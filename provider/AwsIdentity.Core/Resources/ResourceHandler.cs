@@ -56,12 +56,13 @@ public abstract partial class ResourceHandler<TArgs, TState>(ProviderContext pro
             Tagging is { } t ? [(t.TagsAllProperty, request.OldOutputs[t.TagsAllProperty], TagsAllOf(news))] : []);
     }
 
-    /// <summary>Preview of a create: the inputs as they are, tagsAll where known, every other output unknown.</summary>
+    /// <summary>Preview of a create: the inputs as they are, tagsAll where known, every other output unknown (so is a
+    /// computed input left out: AWS fills it in).</summary>
     public PlannedCreate PlanCreate(ObjectValue inputs)
     {
         var outputs = inputs;
         foreach (var prop in StateShape.Properties)
-            if (outputs[prop.Name] is null && ArgsShape.Find(prop.Name) is null)
+            if (ArgsShape.Find(prop.Name) is not { } input ? outputs[prop.Name] is null : Differ.KeepsLive(input, outputs[prop.Name]))
                 outputs = outputs.With(prop.Name, PropertyValue.Unknown);
         return new PlannedCreate(Tagging is { } t ? outputs.With(t.TagsAllProperty, TagsAllOf(inputs)) : outputs, PlanPrivate(inputs));
     }
@@ -77,9 +78,10 @@ public abstract partial class ResourceHandler<TArgs, TState>(ProviderContext pro
     public ObjectValue PlanUpdate(UpdateRequest request)
     {
         if (!IsSettled(request.OldOutputs)) return PlanCreate(request.News).Outputs;
+        // Computed outputs stay, and so does a computed input left out (AWS keeps its value).
         var planned = request.OldOutputs.Fields
-            .Where(kv => ArgsShape.Find(kv.Key) is null)
-            .Aggregate(request.News, (o, kv) => o.Fields.ContainsKey(kv.Key) ? o : o.With(kv.Key, kv.Value));
+            .Where(kv => ArgsShape.Find(kv.Key) is not { } input ? !request.News.Fields.ContainsKey(kv.Key) : Differ.KeepsLive(input, request.News[kv.Key]))
+            .Aggregate(request.News, (o, kv) => o.With(kv.Key, kv.Value));
         return Tagging is { } t ? planned.With(t.TagsAllProperty, TagsAllOf(request.News)) : planned;
     }
 

@@ -53,9 +53,13 @@ public sealed record SameForAws
             var (k, f) = (kept[prop.Name], fresh[prop.Name]);
             if (prop.Kind is IRecordShape nested && k?.Reveal() is ObjectValue ko && f is ObjectValue fo && !Differ.Absent(ko))
                 result = result.With(prop.Name, Keep(nested, path, ko, fo, inputs));
-            else if (Same(path, k, f, inputs))
+            else if (Same(path, k, f, inputs) || SameMembers(prop, k, f))
                 result = Differ.Absent(k) ? result.Without(prop.Name) : result.With(prop.Name, k!);
         }
         return result;
     }
+
+    /// <summary>Two values of a set property with the same members (Model/SetKind.cs): the kept order stands.</summary>
+    private static bool SameMembers(IPropertySpec prop, PropertyValue? kept, PropertyValue? fresh) =>
+        prop.Kind.Type is SetTypeDescription && kept is not null && fresh is not null && !Differ.Absent(kept) && SetMembers.Same(kept, fresh);
 }

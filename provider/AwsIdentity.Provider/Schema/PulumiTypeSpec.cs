@@ -22,6 +22,10 @@ public static class PulumiTypeSpec
             case ListTypeDescription list:
                 WriteCollection(writer, "array", "items", list.Item);
                 break;
+            // Pulumi has no set type: a set is an array whose order the provider ignores (Core Model/SetKind.cs).
+            case SetTypeDescription set:
+                WriteCollection(writer, "array", "items", set.Item);
+                break;
             case MapTypeDescription map:
                 WriteCollection(writer, "object", "additionalProperties", map.Item);
                 break;

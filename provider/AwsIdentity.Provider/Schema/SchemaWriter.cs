@@ -77,7 +77,8 @@ public static class SchemaWriter
         w.WriteStartObject("properties");
         WriteProperties(w, handler.Outputs.Properties);
         w.WriteEndObject();
-        WriteRequired(w, "required", handler.Outputs.Properties);
+        // A computed input is optional as an input and always present as an output (AWS fills it in).
+        WriteRequired(w, "required", handler.Outputs.Properties, computedToo: true);
         w.WriteEndObject();
     }
 
@@ -106,9 +107,9 @@ public static class SchemaWriter
         }
     }
 
-    private static void WriteRequired(Utf8JsonWriter w, string name, IEnumerable<IPropertySpec> properties)
+    private static void WriteRequired(Utf8JsonWriter w, string name, IEnumerable<IPropertySpec> properties, bool computedToo = false)
     {
-        var required = properties.Where(p => p.Required).Select(p => p.Name).ToList();
+        var required = properties.Where(p => p.Required || computedToo && p.Computed).Select(p => p.Name).ToList();
         if (required.Count == 0) return;
         w.WriteStartArray(name);
         foreach (var r in required) w.WriteStringValue(r);

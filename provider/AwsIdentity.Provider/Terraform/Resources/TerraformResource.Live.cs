@@ -22,7 +22,7 @@ public sealed partial class TerraformResource
                     TfState.Timeout(prior, "delete")) { Region = TfState.Text(prior!, TfState.Region) }, ct).ConfigureAwait(false);
                 return new(null, null, []);
             }
-            var inputs = _state.Inputs(planned);
+            var inputs = _state.PlannedInputs(planned);
             if (prior is null)
             {
                 var created = await handler.CreateAsync(new CreateRequest(null, inputs, TfState.Timeout(planned, "create"))

@@ -16,6 +16,12 @@ public sealed record TfState(ResourceModel Model)
 
     public ObjectValue Inputs(ObjectValue terraform) => TfNames.ToModel(terraform, Model.Inputs);
 
+    /// <summary>The inputs an apply sends from its planned object: a computed input still unknown there is one the plan
+    /// left to AWS (ResourceHandler.PlanCreate in AwsIdentity.Core), so it is not sent.</summary>
+    public ObjectValue PlannedInputs(ObjectValue planned) => Model.Inputs.Properties
+        .Where(p => p.Computed)
+        .Aggregate(Inputs(planned), (inputs, p) => inputs[p.Name] is UnknownValue ? inputs.Without(p.Name) : inputs);
+
     public ObjectValue Outputs(ObjectValue terraform) => TfNames.ToModel(terraform, Model.Outputs);
 
     /// <summary>The Terraform object of model outputs with its id, region and timeouts.</summary>

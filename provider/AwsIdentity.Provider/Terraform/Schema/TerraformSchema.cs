@@ -60,6 +60,9 @@ public static class TerraformSchema
             var input = isInput(prop);
             switch (prop.Kind.Type)
             {
+                case var _ when input && prop.Computed:
+                    attributes.Add(Input(name, prop));
+                    break;
                 case ObjectTypeDescription o when input:
                     // A single block's min and max items are equal: 1 when required, else 0 (internal_validate.go).
                     var count = prop.Required ? 1 : 0;
@@ -71,13 +74,23 @@ public static class TerraformSchema
                 case var type when !input:
                     attributes.Add(Computed(name, Words(prop.Description), type, prop.Secret));
                     break;
-                case var type:
-                    attributes.Add(new TfAttribute(name, Words(prop.Description))
-                        { Type = TypeOf(type), Required = prop.Required, Optional = !prop.Required, Sensitive = prop.Secret });
+                default:
+                    attributes.Add(Input(name, prop));
                     break;
             }
         }
         return new TfBlock(description, attributes.ToImmutable(), blocks.ToImmutable());
+    }
+
+    /// <summary>An attribute the user may set; a computed input (AWS fills it in when unset) is optional and computed,
+    /// and an object one a nested attribute of inputs, since a block cannot be computed.</summary>
+    private static TfAttribute Input(string name, IPropertySpec prop)
+    {
+        var attribute = new TfAttribute(name, Words(prop.Description))
+            { Required = prop.Required, Optional = !prop.Required, Computed = prop.Computed, Sensitive = prop.Secret };
+        return prop.Kind.Type is ObjectTypeDescription o
+            ? attribute with { NestedType = new TfNestedObject(TfNesting.Single, [.. o.Shape.Properties.Select(p => Input(TfNames.Snake(p.Name), p))]) }
+            : attribute with { Type = TypeOf(prop.Kind.Type) };
     }
 
     /// <summary>A model description in Terraform's names: the provider settings it mentions ("defaultTags") in
@@ -107,6 +120,7 @@ public static class TerraformSchema
         ScalarTypeDescription { Scalar: ScalarType.Boolean } => TfType.Bool,
         ScalarTypeDescription => TfType.Number,
         ListTypeDescription l => TfType.List(TypeOf(l.Item)),
+        SetTypeDescription s => TfType.Set(TypeOf(s.Item)),
         MapTypeDescription m => TfType.Map(TypeOf(m.Item)),
         ObjectTypeDescription o => TfType.Object(
             o.Shape.Properties.Select(p => KeyValuePair.Create(TfNames.Snake(p.Name), TypeOf(p.Kind.Type))),

@@ -42,7 +42,7 @@ public static class TfNames
         .Select(p => KeyValuePair.Create(Snake(p.Name), Convert(model[p.Name]!, p.Kind.Type, toModel: false))));
 
     /// <summary>A model path (check failures) as a Terraform attribute path: property names in snake_case, map keys
-    /// as element keys, list positions as indexes.</summary>
+    /// as element keys, list positions as indexes (a set's element: the set).</summary>
     public static TfPath ToTerraform(PropertyPath path, IRecordShape shape)
     {
         var result = TfPath.Root;
@@ -59,6 +59,9 @@ public static class TfNames
                     result = result.Key(key);
                     type = m.Item;
                     break;
+                case (int, SetTypeDescription):
+                    // Terraform tells set elements apart by value, not position: the path ends at the set.
+                    return result;
                 case (int index, ListTypeDescription l):
                     result = result.Index(index);
                     type = l.Item;
@@ -85,6 +88,7 @@ public static class TfNames
         (SecretValue s, _) => PropertyValue.Secret(Convert(s.Inner, type, toModel)),
         (ObjectValue o, ObjectTypeDescription d) => toModel ? ToModel(o, d.Shape) : ToTerraform(o, d.Shape),
         (ArrayValue a, ListTypeDescription d) => new ArrayValue([.. a.Items.Select(i => Convert(i, d.Item, toModel))]),
+        (ArrayValue a, SetTypeDescription d) => new ArrayValue([.. a.Items.Select(i => Convert(i, d.Item, toModel))]),
         (ObjectValue o, MapTypeDescription d) => ObjectValue.From(o.Fields.Select(kv => KeyValuePair.Create(kv.Key, Convert(kv.Value, d.Item, toModel)))),
         _ => value,
     };

@@ -4,7 +4,7 @@ namespace AwsIdentity.Tests.Repository;
 
 /// <summary>
 /// A row the README must have for one property of a shape: its dotted path from the table's shape, a type in words
-/// ("string", "list of string", "map of string", "object") and its flags.
+/// ("string", "list of string", "set of string", "map of string", "object") and its flags.
 /// </summary>
 internal sealed record ModelRow(string Name, string Type, IReadOnlySet<string> Flags)
 {
@@ -20,9 +20,10 @@ internal sealed record ModelRow(string Name, string Type, IReadOnlySet<string> F
         }
     }
 
-    /// <summary>Input flags: required, replaces, secret.</summary>
+    /// <summary>Input flags: required, computed (AWS fills it in when unset), replaces, secret.</summary>
     public static IEnumerable<string> InputFlags(IPropertySpec p) =>
-        new[] { (p.Required, "required"), (p.ReplaceOnChanges, "replaces"), (p.Secret, "secret") }.Where(f => f.Item1).Select(f => f.Item2);
+        new[] { (p.Required, "required"), (p.Computed, "computed"), (p.ReplaceOnChanges, "replaces"), (p.Secret, "secret") }
+            .Where(f => f.Item1).Select(f => f.Item2);
 
     /// <summary>Output flags: always set (a required output), secret.</summary>
     public static IEnumerable<string> OutputFlags(IPropertySpec p) =>
@@ -38,6 +39,7 @@ internal sealed record ModelRow(string Name, string Type, IReadOnlySet<string> F
     {
         ObjectTypeDescription => "object",
         ListTypeDescription list => "list of " + Words(list.Item),
+        SetTypeDescription set => "set of " + Words(set.Item),
         MapTypeDescription map => "map of " + Words(map.Item),
         ScalarTypeDescription { Scalar: ScalarType.Boolean } => "boolean",
         ScalarTypeDescription { Scalar: ScalarType.Integer } => "integer",
