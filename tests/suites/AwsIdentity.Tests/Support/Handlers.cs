@@ -41,6 +41,8 @@ internal static class Handlers
     public static UserAssociationHandler User(ProviderContext? context = null) =>
         new(context ?? Unconfigured(), Services(), new AssociationLookup(new FakeTimeProvider()));
 
+    public static IdentityProviderRegistrationHandler Registration(ProviderContext? context = null) => new(context ?? Unconfigured(), Services());
+
     /// <summary>One handler of each resource type the provider serves (Host/Program.cs registers the same).</summary>
-    public static IResourceHandler[] All() => [Eks(), User()];
+    public static IResourceHandler[] All() => [Eks(), User(), Registration()];
 }
