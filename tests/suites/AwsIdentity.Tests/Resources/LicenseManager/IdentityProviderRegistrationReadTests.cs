@@ -8,7 +8,7 @@ using static AwsIdentity.Tests.Support.V;
 
 namespace AwsIdentity.Tests.Resources.LicenseManager;
 
-/// <summary>Reads (refresh, import) through the shared ListIdentityProviders listing of RegistrationLookup.</summary>
+/// <summary>Reads (refresh, import) and the polls of waits through the shared ListIdentityProviders listings of RegistrationLookup.</summary>
 public sealed class IdentityProviderRegistrationReadTests
 {
     private readonly RegistrationScenario _s = new();
@@ -109,5 +109,27 @@ public sealed class IdentityProviderRegistrationReadTests
         var result = await _s.Read(outputs: Outputs(inputs, Map()), inputs: inputs);
 
         Assert.Equal(idp, result.Inputs!["identityProvider"]);
+    }
+
+    [Fact]
+    public async Task CreateAsync_FourWaitsAtOnce_SharePolls()
+    {
+        var products = new[] { "VISUAL_STUDIO_ENTERPRISE", "VISUAL_STUDIO_PROFESSIONAL", "OFFICE_PROFESSIONAL_PLUS", "REMOTE_DESKTOP_SERVICES" };
+        var listings = 0;
+        _s.Register();
+        // Each listing holds all four: the first two say REGISTERING, later ones REGISTERED.
+        _s.F.Lmus.Setup(l => l.ListIdentityProvidersAsync(It.IsAny<ListIdentityProvidersRequest>(), It.IsAny<CancellationToken>())).Returns(() =>
+        {
+            var status = ++listings > 2 ? "REGISTERED" : "REGISTERING";
+            return Task.FromResult(Page(null, [.. products.Select(p => Summary(status, product: p))]));
+        });
+
+        var results = await _s.F.Drive(() => Task.WhenAll(products.Select(p => _s.Handler.CreateAsync(
+            new CreateRequest(HandlerFixture.Urn, Inputs(product: p), null), default))));
+
+        Assert.All(results, r => Assert.Equal(S("REGISTERED"), r.Outputs["status"]));
+        // Polling alone, the four waits would list 6 times (two see REGISTERING first); sharing listings, 3.
+        _s.F.Lmus.Verify(l => l.ListIdentityProvidersAsync(It.IsAny<ListIdentityProvidersRequest>(), It.IsAny<CancellationToken>()),
+            Times.Between(1, 4, Moq.Range.Inclusive));
     }
 }
