@@ -5,11 +5,16 @@ namespace AwsIdentity.Harness;
 /// <summary>
 /// What exists in the emulator, keyed the way the provider ids its resources (EKS `cluster:config`, LMUS
 /// `instance:directory:user[:domain]`), and its comparison with an engine's recorded state: orphans are live
-/// objects no state entry names, lost resources are state entries with no live object.
+/// objects no state entry names, lost resources are state entries with no live object. Registrations
+/// (`directory:product`) and product subscriptions (`directory:product:user[:domain]`) count too, except the ones
+/// the control API seeded as fixtures (tools/AwsIdentity.Emulator/README.md); the comparison covers configs and
+/// associations only.
 /// </summary>
-public sealed record EmulatorInventory(IReadOnlySet<string> Configs, IReadOnlySet<string> Associations)
+public sealed record EmulatorInventory(IReadOnlySet<string> Configs, IReadOnlySet<string> Associations,
+    IReadOnlySet<string>? Registrations = null, IReadOnlySet<string>? Subscriptions = null)
 {
-    public int Count => Configs.Count + Associations.Count;
+    /// <summary>Everything a stack may have left in the emulator: 0 means empty.</summary>
+    public int Count => Configs.Count + Associations.Count + (Registrations?.Count ?? 0) + (Subscriptions?.Count ?? 0);
 
     public static async Task<EmulatorInventory> ReadAsync(EmulatorControl control) => From(await control.StateAsync());
 
@@ -20,7 +25,11 @@ public sealed record EmulatorInventory(IReadOnlySet<string> Configs, IReadOnlySe
         var associations = (state["associations"] as JsonArray ?? [])
             .Where(a => IsLive(a!["status"]?.GetValue<string>()))
             .Select(a => AssociationId(a!)).ToHashSet(StringComparer.Ordinal);
-        return new EmulatorInventory(configs, associations);
+        var registrations = Made(state, "identityProviders", r => !IsLive(r["status"]?.GetValue<string>()),
+            r => $"{r["directoryId"]}:{r["product"]}");
+        var subscriptions = Made(state, "subscriptions", s => !IsLive(s["status"]?.GetValue<string>()) || s["status"]?.GetValue<string>() == "UNSUBSCRIBED",
+            s => WithDomain($"{s["directoryId"]}:{s["product"]}:{s["username"]}", s));
+        return new EmulatorInventory(configs, associations, registrations, subscriptions);
     }
 
     /// <summary>Disassociated and failed records stay listed in the emulator (as in AWS) but are not objects.</summary>
@@ -28,11 +37,15 @@ public sealed record EmulatorInventory(IReadOnlySet<string> Configs, IReadOnlySe
         && !status.Equals("DISASSOCIATED", StringComparison.OrdinalIgnoreCase)
         && !status.Contains("FAIL", StringComparison.OrdinalIgnoreCase);
 
-    private static string AssociationId(JsonNode a)
-    {
-        var id = $"{a["instanceId"]}:{a["directoryId"]}:{a["username"]}";
-        return a["domain"]?.GetValue<string>() is { Length: > 0 } domain ? $"{id}:{domain}" : id;
-    }
+    private static string AssociationId(JsonNode a) => WithDomain($"{a["instanceId"]}:{a["directoryId"]}:{a["username"]}", a);
+
+    private static string WithDomain(string id, JsonNode record) =>
+        record["domain"]?.GetValue<string>() is { Length: > 0 } domain ? $"{id}:{domain}" : id;
+
+    /// <summary>The ids of the records the AWS API made (not seeded) that are not <paramref name="gone"/>.</summary>
+    private static HashSet<string> Made(JsonObject state, string member, Func<JsonNode, bool> gone, Func<JsonNode, string> id) =>
+        (state[member] as JsonArray ?? []).Where(r => r is not null && r["seeded"]?.GetValue<bool>() != true && !gone(r))
+            .Select(r => id(r!)).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>Compares with the ids a state holds per resource type.</summary>
     public Audit Compare(IEnumerable<StateEntry> state) => Compare(state.Select(e => (e.Type, e.Id)));

@@ -3,7 +3,7 @@ using AwsIdentity.Emulator.Tests.Infrastructure;
 
 namespace AwsIdentity.Emulator.Tests;
 
-/// <summary>The aws CLI (v1 on this machine) drives both services end to end.</summary>
+/// <summary>The aws CLI (v1 on this machine) drives both services end to end, LMUS from registration to deregistration.</summary>
 public sealed class AwsCliTests
 {
     private const string Idp = """{"ActiveDirectoryIdentityProvider":{"DirectoryId":"d-1234567890"}}""";
@@ -39,15 +39,35 @@ public sealed class AwsCliTests
         var id = (string)update["update"]!["id"]!;
         await Poll(async () => (string)(await Aws("eks", "describe-update", "--name", "cli", "--update-id", id))["update"]!["status"]! == "Successful");
 
-        await Aws("license-manager-user-subscriptions", "register-identity-provider", "--identity-provider", Idp,
-            "--product", "VISUAL_STUDIO_ENTERPRISE");
-        await Aws("license-manager-user-subscriptions", "associate-user", "--username", "alice",
-            "--instance-id", "i-0123456789abcdef0", "--identity-provider", Idp);
-        await Poll(async () =>
-        {
-            var list = await Aws("license-manager-user-subscriptions", "list-user-associations",
-                "--instance-id", "i-0123456789abcdef0", "--identity-provider", Idp);
-            return (string?)list["InstanceUserSummaries"]?[0]?["Status"] == "ASSOCIATED";
-        });
+        const string Lmus = "license-manager-user-subscriptions";
+        string[] user = ["--username", "alice", "--identity-provider", Idp];
+        string[] registration = ["--identity-provider", Idp, "--product", "VISUAL_STUDIO_ENTERPRISE"];
+        string[] onInstance = [.. user, "--instance-id", "i-0123456789abcdef0"];
+        async Task<string?> Registered() =>
+            (await Aws(Lmus, "list-identity-providers"))["IdentityProviderSummaries"] is JsonArray { Count: > 0 } found
+                ? (string?)found[0]!["Status"] : null;
+        async Task<string?> Subscribed() =>
+            (string?)(await Aws([Lmus, "list-product-subscriptions", .. registration]))["ProductUserSummaries"]?[0]?["Status"];
+        async Task<string?> Associated() =>
+            (string?)(await Aws(Lmus, "list-user-associations", "--instance-id", "i-0123456789abcdef0", "--identity-provider", Idp))
+                ["InstanceUserSummaries"]?[0]?["Status"];
+
+        await Aws([Lmus, "register-identity-provider", .. registration,
+            "--settings", """{"Subnets":["subnet-12345678"],"SecurityGroupId":"sg-12345678"}"""]);
+        await Poll(async () => await Registered() == "REGISTERED");
+        var settings = await Aws([Lmus, "update-identity-provider-settings", .. registration,
+            "--update-settings", """{"AddSubnets":["subnet-87654321"],"RemoveSubnets":["subnet-12345678"]}"""]);
+        Assert.Equal("""["subnet-87654321"]""", settings["IdentityProviderSummary"]!["Settings"]!["Subnets"]!.ToJsonString());
+        await Aws([Lmus, "start-product-subscription", .. user, "--product", "VISUAL_STUDIO_ENTERPRISE"]);
+        await Poll(async () => await Subscribed() == "SUBSCRIBED");
+        await Aws([Lmus, "associate-user", .. onInstance]);
+        await Poll(async () => await Associated() == "ASSOCIATED");
+
+        await Aws([Lmus, "disassociate-user", .. onInstance]);
+        await Poll(async () => await Associated() == "DISASSOCIATED");
+        await Aws([Lmus, "stop-product-subscription", .. user, "--product", "VISUAL_STUDIO_ENTERPRISE"]);
+        await Poll(async () => await Subscribed() == "UNSUBSCRIBED");
+        await Aws([Lmus, "deregister-identity-provider", .. registration]);
+        await Poll(async () => await Registered() is null);
     }
 }

@@ -16,6 +16,6 @@ public sealed class BotocoreConformanceTests
         var result = await ProcessRunner.RunAsync("python3", [script, emu.Server.Endpoint.ToString().TrimEnd('/')], ProcessRunner.AwsEnv());
         Assert.True(result.ExitCode == 0, $"exit {result.ExitCode}\n{result.Stdout}\n{result.Stderr}");
         Assert.StartsWith("OK ", result.Stdout);
-        Assert.Contains("23 operations", result.Stdout);
+        Assert.Contains("27 operations", result.Stdout);
     }
 }

@@ -13,6 +13,7 @@ public sealed class ControlTests
         await using var emu = await TestEmulator.StartAsync();
         await Scenarios.ActiveConfigAsync(emu);
         await Scenarios.RegisterAsync(emu);
+        await LmusScenarios.SubscribeAsync(emu, "alice");
         (await emu.LmusAsync("/user/AssociateUser", Scenarios.User("alice"))).Ok();
         var state = (await emu.ControlAsync("GET", "state")).Body;
         Assert.Single(state["clusters"]!.AsArray());
@@ -20,11 +21,14 @@ public sealed class ControlTests
         Assert.Single(state["updates"]!.AsArray());
         Assert.Single(state["identityProviders"]!.AsArray());
         Assert.Single(state["associations"]!.AsArray());
+        Assert.Single(state["subscriptions"]!.AsArray());
         Assert.Equal(2000, (double)state["transitionMs"]!);
         (await emu.ControlAsync("POST", "reset")).Ok();
         state = (await emu.ControlAsync("GET", "state")).Body;
         Assert.Empty(state["clusters"]!.AsArray());
         Assert.Empty(state["associations"]!.AsArray());
+        Assert.Empty(state["subscriptions"]!.AsArray());
+        Assert.Empty(state["identityProviders"]!.AsArray());
         (await emu.ControlAsync("POST", "nope")).Error(404, null!);
         (await emu.ControlAsync("POST", "faults/next", "{bad")).Error(400, null!);
     }
@@ -61,6 +65,7 @@ public sealed class ControlTests
     {
         await using var emu = await TestEmulator.StartAsync();
         await Scenarios.RegisterAsync(emu);
+        await LmusScenarios.SubscribeAsync(emu, "Alice", "Bob");
         (await emu.ControlAsync("POST", "echo", """{"lowercaseNames":true,"defaultDomain":"Corp.Example.com","fillDefaults":true}""")).Ok();
         var user = (await emu.LmusAsync("/user/AssociateUser", Scenarios.User("Alice"))).Ok().Body["InstanceUserSummary"]!;
         Assert.Equal("alice", (string)user["Username"]!);

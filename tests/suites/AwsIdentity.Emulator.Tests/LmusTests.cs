@@ -20,7 +20,9 @@ public sealed class LmusTests
         var summary = Assert.Single(list)!;
         Assert.Equal("REGISTERED", (string)summary["Status"]!);
         Assert.StartsWith("arn:aws:license-manager-user-subscriptions:us-east-1:123456789012:identity-provider/", (string)summary["IdentityProviderArn"]!);
-        (await emu.LmusAsync("/identity-provider/DeregisterIdentityProvider", again)).Ok();
+        Assert.Equal("DEREGISTERING", (string)(await emu.LmusAsync("/identity-provider/DeregisterIdentityProvider", again)).Ok().Body["IdentityProviderSummary"]!["Status"]!);
+        (await emu.LmusAsync("/identity-provider/DeregisterIdentityProvider", again)).Error(400, "ConflictException");
+        emu.Settle();
         (await emu.LmusAsync("/identity-provider/DeregisterIdentityProvider", again)).Error(404, "ResourceNotFoundException");
         Assert.Empty((await emu.LmusAsync("/identity-provider/ListIdentityProviders", "{}")).Ok().Body["IdentityProviderSummaries"]!.AsArray());
     }
@@ -30,6 +32,7 @@ public sealed class LmusTests
     {
         await using var emu = await TestEmulator.StartAsync();
         await Scenarios.RegisterAsync(emu);
+        await LmusScenarios.SubscribeAsync(emu, "alice");
         var body = Scenarios.User("alice", domain: "corp.example.com");
         body["Tags"] = new JsonObject { ["team"] = "a" };
         var user = (await emu.LmusAsync(Associate, body)).Ok().Body["InstanceUserSummary"]!;
@@ -62,6 +65,7 @@ public sealed class LmusTests
     {
         await using var emu = await TestEmulator.StartAsync();
         await Scenarios.RegisterAsync(emu);
+        await LmusScenarios.SubscribeAsync(emu, "u1", "u2", "u3");
         foreach (var name in new[] { "u1", "u2", "u3" })
         {
             (await emu.LmusAsync(Associate, Scenarios.User(name, domain: name == "u3" ? "other.example.com" : "corp.example.com"))).Ok();
@@ -91,6 +95,7 @@ public sealed class LmusTests
         (await emu.LmusAsync(Associate, Scenarios.User("alice"))).Error(404, "ResourceNotFoundException");
         (await emu.LmusAsync(List, Scenarios.ListUsers())).Error(404, "ResourceNotFoundException");
         await Scenarios.RegisterAsync(emu);
+        await LmusScenarios.SubscribeAsync(emu, "alice", "bob");
         var bad = (await emu.LmusAsync(Associate, Scenarios.User("alice", instance: "i-xyz"))).Error(400, "ValidationException");
         Assert.Contains("'InstanceId'", bad.Message);
         Assert.Contains("i-0123abcd", (await emu.LmusAsync(Associate, Scenarios.User("alice", instance: "i-0123abcd"))).Ok().Body.ToJsonString());
@@ -106,6 +111,7 @@ public sealed class LmusTests
     {
         await using var emu = await TestEmulator.StartAsync();
         await Scenarios.RegisterAsync(emu);
+        await LmusScenarios.SubscribeAsync(emu, "alice");
         (await emu.ControlAsync("POST", "lmus/fail-next-association", """{"statusMessage":"Directory unreachable"}""")).Ok();
         (await emu.LmusAsync(Associate, Scenarios.User("alice"))).Ok();
         emu.Settle();
@@ -120,6 +126,7 @@ public sealed class LmusTests
     {
         await using var emu = await TestEmulator.StartAsync();
         await Scenarios.RegisterAsync(emu);
+        await LmusScenarios.SubscribeAsync(emu, "alice");
         var arn = (string)(await emu.LmusAsync(Associate, Scenarios.User("alice"))).Ok().Body["InstanceUserSummary"]!["InstanceUserArn"]!;
         var path = "/tags/" + Uri.EscapeDataString(arn);
         (await emu.LmusAsync(path, new JsonObject { ["Tags"] = new JsonObject { ["a"] = "1", ["b"] = "2" } }, "PUT")).Ok();

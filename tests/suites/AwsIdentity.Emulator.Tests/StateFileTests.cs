@@ -17,6 +17,7 @@ public sealed class StateFileTests
             {
                 arn = await Scenarios.ActiveConfigAsync(first);
                 await Scenarios.RegisterAsync(first);
+                await LmusScenarios.SubscribeAsync(first, "alice");
                 (await first.LmusAsync("/user/AssociateUser", Scenarios.User("alice"))).Ok();
             }
 
@@ -26,6 +27,7 @@ public sealed class StateFileTests
             var config = (await second.EksAsync("POST", "/clusters/demo/identity-provider-configs/describe", Scenarios.ConfigRef())).Ok().Body;
             Assert.Equal(arn, (string)config["identityProviderConfig"]!["oidc"]!["identityProviderConfigArn"]!);
             Assert.Single((await second.LmusAsync("/user/ListUserAssociations", Scenarios.ListUsers())).Ok().Body["InstanceUserSummaries"]!.AsArray());
+            Assert.Equal([("alice", "SUBSCRIBED")], await LmusScenarios.ListedAsync(second));
             (await second.ControlAsync("POST", "reset")).Ok();
             Assert.DoesNotContain("demo", await File.ReadAllTextAsync(file, Timeouts.Token()));
         }

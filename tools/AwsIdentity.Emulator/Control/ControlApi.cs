@@ -11,6 +11,7 @@ public sealed class ControlApi(EmulatorStore store, FaultInjector faults, RateLi
 {
     public const string Prefix = "/_emulator";
     private readonly DriftApi _drift = new(store);
+    private readonly LmusDriftApi _lmus = new(store);
 
     public async Task HandleAsync(HttpContext http)
     {
@@ -88,9 +89,15 @@ public sealed class ControlApi(EmulatorStore store, FaultInjector faults, RateLi
             ("POST", "/eks/clusters") => _drift.SeedCluster,
             ("POST", "/eks/delete-config") => _drift.DeleteConfig,
             ("POST", "/eks/update-config") => _drift.UpdateConfig,
-            ("POST", "/lmus/fail-next-association") => _drift.FailNextAssociation,
-            ("POST", "/lmus/identity-providers") => _drift.SeedIdentityProvider,
-            ("POST", "/lmus/delete-association") => _drift.DeleteAssociation,
+            ("POST", "/lmus/fail-next-association") => _lmus.FailNextAssociation,
+            ("POST", "/lmus/fail-next-registration") => _lmus.FailNextRegistration,
+            ("POST", "/lmus/fail-next-subscription") => _lmus.FailNextSubscription,
+            ("POST", "/lmus/identity-providers") => _lmus.SeedIdentityProvider,
+            ("POST", "/lmus/delete-identity-provider") => _lmus.DeleteIdentityProvider,
+            ("POST", "/lmus/update-identity-provider") => _lmus.UpdateIdentityProvider,
+            ("POST", "/lmus/subscriptions") => _lmus.SeedSubscription,
+            ("POST", "/lmus/delete-subscription") => _lmus.DeleteSubscription,
+            ("POST", "/lmus/delete-association") => _lmus.DeleteAssociation,
             ("POST", "/lmus/instances") => _drift.SetInstance,
             ("POST", "/tags") => _drift.SetTags,
             ("POST", "/echo") => _drift.SetEcho,

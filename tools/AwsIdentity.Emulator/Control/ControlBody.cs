@@ -36,6 +36,9 @@ public sealed class ControlBody(JsonObject json)
     public Dictionary<string, string>? Map(string name) =>
         Read(name, n => n.AsObject().ToDictionary(kv => kv.Key, kv => kv.Value!.GetValue<string>()));
 
+    public List<string>? StrList(string name) =>
+        Read(name, n => n.AsArray().Select(item => item!.GetValue<string>()).ToList());
+
     private T? Read<T>(string name, Func<JsonNode, T> read)
     {
         if (Json[name] is not { } node)

@@ -45,52 +45,6 @@ public sealed class DriftApi(EmulatorStore store)
         config.Status = body.Str("status") ?? config.Status;
     });
 
-    public void SeedIdentityProvider(ControlBody body) => store.Run((state, _) =>
-    {
-        var directoryId = body.Required("directoryId");
-        var product = body.Str("product") ?? "REMOTE_DESKTOP_SERVICES";
-        var region = body.Str("region") ?? "us-east-1";
-        state.IdentityProviders.RemoveAll(p => p.DirectoryId == directoryId && p.Product == product);
-        state.IdentityProviders.Add(new IdentityProviderRecord
-        {
-            Arn = $"arn:aws:license-manager-user-subscriptions:{region}:{Account}:identity-provider/{Guid.NewGuid()}",
-            DirectoryId = directoryId,
-            Product = product,
-            IdentityProviderJson = $"{{\"ActiveDirectoryIdentityProvider\":{{\"DirectoryId\":\"{directoryId}\"}}}}",
-            Status = "REGISTERED",
-        });
-    });
-
-    /// <summary>mode "remove" (default) drops the record; "disassociate" marks it DISASSOCIATED at once.</summary>
-    public void DeleteAssociation(ControlBody body) => store.Run((state, now) =>
-    {
-        var arn = body.Str("instanceUserArn");
-        var matches = state.Associations.Where(a => arn is not null
-            ? a.Arn == arn
-            : a.InstanceId == body.Required("instanceId") && a.DirectoryId == body.Required("directoryId") &&
-              string.Equals(a.Username, body.Required("username"), StringComparison.OrdinalIgnoreCase) &&
-              string.Equals(a.Domain ?? "", body.Str("domain") ?? "", StringComparison.OrdinalIgnoreCase)).ToList();
-        if (matches.Count == 0)
-        {
-            throw new ControlException(404, "No such association.");
-        }
-
-        foreach (var a in matches)
-        {
-            if (body.Str("mode") == "disassociate")
-            {
-                a.Status = "DISASSOCIATED";
-                a.DisassociationDate = now;
-                a.DueAt = now;
-            }
-            else
-            {
-                state.Associations.Remove(a);
-                state.Tags.Remove(a.Arn);
-            }
-        }
-    });
-
     public void SetInstance(ControlBody body) => store.Run((state, _) =>
     {
         var id = body.Required("instanceId");
@@ -117,9 +71,6 @@ public sealed class DriftApi(EmulatorStore store)
 
     public void FailNextUpdate(ControlBody body) => store.Run((state, _) => state.PendingUpdateFailures.Add(
         new PendingUpdateFailure(body.Str("cluster"), body.Str("errorCode") ?? "Unknown", body.Str("errorMessage") ?? "Injected failure")));
-
-    public void FailNextAssociation(ControlBody body) => store.Run((state, _) => state.PendingAssociationFailures.Add(
-        new PendingAssociationFailure(body.Str("status") ?? "FAILED", body.Str("statusMessage") ?? "Injected failure")));
 
     public void SetEcho(ControlBody body) => store.Run((state, _) => state.Echo = new EchoSettings
     {

@@ -19,53 +19,20 @@ public static class LmusAssociationOps
         var directoryId = LmusRules.DirectoryId(provider);
         var domain = req.Str("Domain");
         var echo = state.Echo;
-        if (username.Length == 0)
-        {
-            throw LmusRules.Invalid("1 validation error detected: Value '' at 'Username' failed to satisfy constraint: Member must not be empty");
-        }
-
+        LmusUsers.CheckUsername(username);
         LmusRules.CheckInstance(state, instanceId);
         LmusRules.CheckRegistered(state, directoryId);
+        LmusSubscriptionRules.CheckSubscribed(state, directoryId, username, domain ?? echo.DefaultDomain);
         var earlier = Matching(state, username, instanceId, directoryId, domain ?? echo.DefaultDomain).ToList();
-        if (earlier.FirstOrDefault(a => !IsFinished(a)) is { } live)
+        LmusUsers.ReplaceFinished(state, state.Associations, earlier, IsFinished, a => a.Arn,
+            live => $"User {username} already has an association with instance {instanceId} in status {live.Status}.");
+        var record = LmusUsers.Add(ctx, state.Associations, state.PendingAssociationFailures, new AssociationRecord
         {
-            throw Errors.Lmus("ConflictException",
-                $"User {username} already has an association with instance {instanceId} in status {live.Status}.");
-        }
-
-        foreach (var old in earlier)
-        {
-            state.Associations.Remove(old);
-            state.Tags.Remove(old.Arn);
-        }
-
-        var failure = state.PendingAssociationFailures.FirstOrDefault();
-        if (failure is not null)
-        {
-            state.PendingAssociationFailures.Remove(failure);
-        }
-
-        var record = new AssociationRecord
-        {
-            Arn = $"arn:aws:license-manager-user-subscriptions:{req.Region}:{OperationContext.Account}:instance-user/{ctx.NewId()}",
-            Username = echo.LowercaseNames ? username.ToLowerInvariant() : username,
             InstanceId = instanceId,
             DirectoryId = directoryId,
-            Domain = (domain ?? echo.DefaultDomain) is { } stored && echo.LowercaseNames ? stored.ToLowerInvariant() : domain ?? echo.DefaultDomain,
-            IdentityProviderJson = Stored(provider, echo).ToJsonString(),
             Status = "ASSOCIATING",
             CreatedAt = ctx.Now,
-            DueAt = ctx.DueAt,
-            PlannedFailureStatus = failure?.Status,
-            PlannedFailureMessage = failure?.StatusMessage,
-        };
-        state.Associations.Add(record);
-        var tags = req.Map("Tags");
-        if (tags.Count > 0)
-        {
-            state.Tags[record.Arn] = tags;
-        }
-
+        }, "instance-user");
         return new JsonObject { ["InstanceUserSummary"] = LmusJson.User(record) };
     }
 
@@ -73,37 +40,18 @@ public static class LmusAssociationOps
     {
         var req = ctx.Request;
         var state = ctx.State;
-        AssociationRecord? record;
-        if (req.Str("InstanceUserArn") is { } arn)
-        {
-            record = state.Associations.FirstOrDefault(a => a.Arn == arn);
-        }
-        else if (req.Str("Username") is { } username && req.Str("InstanceId") is { } instanceId && req.Obj("IdentityProvider") is { } provider)
-        {
-            LmusRules.CheckInstance(state, instanceId);
-            record = Matching(state, username, instanceId, LmusRules.DirectoryId(provider), req.Str("Domain") ?? state.Echo.DefaultDomain)
-                .LastOrDefault(a => !Settled.Contains(a.Status));
-        }
-        else
-        {
-            throw LmusRules.Invalid("Either InstanceUserArn or Username, InstanceId and IdentityProvider must be given.");
-        }
-
-        if (record is null || Settled.Contains(record.Status))
-        {
-            throw LmusRules.NotFound("The user association was not found.");
-        }
-
-        if (record.Status is "ASSOCIATING" or "DISASSOCIATING")
-        {
-            throw Errors.Lmus("ConflictException",
-                $"User {record.Username} association with instance {record.InstanceId} is {record.Status}; try again later.");
-        }
-
-        record.Status = "DISASSOCIATING";
-        record.StatusMessage = null;
-        record.DueAt = ctx.DueAt;
-        return new JsonObject { ["InstanceUserSummary"] = LmusJson.User(record) };
+        var byKeys = req.Str("Username") is { } username && req.Str("InstanceId") is { } instanceId && req.Obj("IdentityProvider") is { } provider
+            ? () =>
+            {
+                LmusRules.CheckInstance(state, instanceId);
+                return Matching(state, username, instanceId, LmusRules.DirectoryId(provider), req.Str("Domain") ?? state.Echo.DefaultDomain)
+                    .LastOrDefault(a => !Settled.Contains(a.Status));
+            }
+            : (Func<AssociationRecord?>?)null;
+        var record = LmusUsers.Find(ctx, state.Associations, "InstanceUserArn", byKeys, "Username, InstanceId and IdentityProvider");
+        var ended = LmusUsers.BeginEnd(ctx, record, r => Settled.Contains(r.Status), "The user association was not found.",
+            ["ASSOCIATING", "DISASSOCIATING"], r => $"User {r.Username} association with instance {r.InstanceId}", null, "DISASSOCIATING");
+        return new JsonObject { ["InstanceUserSummary"] = LmusJson.User(ended) };
     }
 
     public static JsonObject List(OperationContext ctx)
@@ -126,25 +74,12 @@ public static class LmusAssociationOps
         return LmusJson.Page("InstanceUserSummaries", page.Select(LmusJson.User), next);
     }
 
-    /// <summary>The identity provider as stored: with IsSharedActiveDirectory filled in when defaults are echoed.</summary>
-    private static JsonObject Stored(JsonObject provider, EchoSettings echo)
-    {
-        var copy = provider.DeepClone().AsObject();
-        if (echo.FillDefaults && copy["ActiveDirectoryIdentityProvider"] is JsonObject ad && ad["IsSharedActiveDirectory"] is null)
-        {
-            ad["IsSharedActiveDirectory"] = false;
-        }
-
-        return copy;
-    }
-
     /// <summary>DISASSOCIATED or a failure status: the user may be associated again.</summary>
     public static bool IsFinished(AssociationRecord a) =>
-        a.Status == "DISASSOCIATED" || a.Status.Contains("FAIL", StringComparison.OrdinalIgnoreCase);
+        a.Status == "DISASSOCIATED" || LmusStatus.IsFailure(a.Status);
 
     private static IEnumerable<AssociationRecord> Matching(
         StateData state, string username, string instanceId, string directoryId, string? domain) =>
         state.Associations.Where(a => a.InstanceId == instanceId && a.DirectoryId == directoryId &&
-            string.Equals(a.Username, username, StringComparison.OrdinalIgnoreCase) &&
-            string.Equals(a.Domain ?? "", domain ?? "", StringComparison.OrdinalIgnoreCase));
+            LmusUsers.Same(a.Username, a.Domain, username, domain));
 }

@@ -10,59 +10,39 @@ public static class LmusIdentityProviderOps
     public static JsonObject Register(OperationContext ctx)
     {
         var req = ctx.Request;
+        var state = ctx.State;
         var provider = req.Obj("IdentityProvider")!;
         var directoryId = LmusRules.DirectoryId(provider);
         var product = req.Str("Product")!;
-        if (ctx.State.IdentityProviders.Any(p => p.DirectoryId == directoryId && p.Product == product))
-        {
-            throw Errors.Lmus("ConflictException", $"Identity provider {directoryId} is already registered for product {product}.");
-        }
-
+        var earlier = state.IdentityProviders.Where(p => p.DirectoryId == directoryId && p.Product == product).ToList();
+        LmusUsers.ReplaceFinished(state, state.IdentityProviders, earlier, p => LmusStatus.IsFailure(p.Status), p => p.Arn,
+            live => $"Identity provider {directoryId} is already registered for product {product} (status {live.Status}).");
+        var failure = PendingStatusFailure.Take(state.PendingRegistrationFailures);
         var record = new IdentityProviderRecord
         {
-            Arn = $"arn:aws:license-manager-user-subscriptions:{req.Region}:{OperationContext.Account}:identity-provider/{ctx.NewId()}",
+            Arn = LmusUsers.NewArn(ctx, "identity-provider"),
             DirectoryId = directoryId,
             Product = product,
-            IdentityProviderJson = provider.ToJsonString(),
-            SettingsJson = req.Obj("Settings")?.ToJsonString(),
-            Status = "REGISTERED",
+            IdentityProviderJson = LmusUsers.StoredProvider(provider, state.Echo).ToJsonString(),
+            SettingsJson = (req.Obj("Settings") ?? LmusSettingsOps.Defaults()).ToJsonString(),
+            Status = LmusStatus.Registering,
+            DueAt = ctx.DueAt,
+            RequiresSubscription = true,
+            PlannedFailureStatus = failure?.Status,
+            PlannedFailureMessage = failure?.StatusMessage,
         };
-        ctx.State.IdentityProviders.Add(record);
-        var tags = req.Map("Tags");
-        if (tags.Count > 0)
-        {
-            ctx.State.Tags[record.Arn] = tags;
-        }
-
+        state.IdentityProviders.Add(record);
+        LmusUsers.StoreTags(ctx, record.Arn);
         return new JsonObject { ["IdentityProviderSummary"] = LmusJson.IdentityProvider(record) };
     }
 
+    /// <summary>Refused while the registration is in transition or the directory still has users
+    /// (LmusSubscriptionRules.cs); otherwise DEREGISTERING, then gone.</summary>
     public static JsonObject Deregister(OperationContext ctx)
     {
-        var req = ctx.Request;
-        IdentityProviderRecord? record;
-        if (req.Str("IdentityProviderArn") is { } arn)
-        {
-            record = ctx.State.IdentityProviders.FirstOrDefault(p => p.Arn == arn);
-        }
-        else if (req.Obj("IdentityProvider") is { } provider && req.Str("Product") is { } product)
-        {
-            var directoryId = LmusRules.DirectoryId(provider);
-            record = ctx.State.IdentityProviders.FirstOrDefault(p => p.DirectoryId == directoryId && p.Product == product);
-        }
-        else
-        {
-            throw LmusRules.Invalid("Either IdentityProviderArn or both IdentityProvider and Product must be given.");
-        }
-
-        if (record is null)
-        {
-            throw LmusRules.NotFound("The identity provider is not registered.");
-        }
-
-        ctx.State.IdentityProviders.Remove(record);
-        ctx.State.Tags.Remove(record.Arn);
-        record.Status = "DEREGISTERED";
+        var record = LmusUsers.BeginEnd(ctx, LmusRules.FindRegistration(ctx), _ => false, "The identity provider is not registered.",
+            [LmusStatus.Registering, LmusStatus.Deregistering], r => $"Identity provider {r.DirectoryId} for product {r.Product}",
+            r => LmusSubscriptionRules.CheckNoUsers(ctx.State, r), LmusStatus.Deregistering);
         return new JsonObject { ["IdentityProviderSummary"] = LmusJson.IdentityProvider(record) };
     }
 

@@ -21,42 +21,33 @@ public static class LmusJson
             ["IdentityProviderArn"] = p.Arn,
             ["OwnerAccountId"] = OperationContext.Account,
         };
-        if (p.SettingsJson is not null)
-        {
-            json["Settings"] = JsonNode.Parse(p.SettingsJson);
-        }
-
-        return json;
+        json["Settings"] = p.SettingsJson is null ? LmusSettingsOps.Defaults() : JsonNode.Parse(p.SettingsJson);
+        return With(json, ("FailureMessage", p.FailureMessage));
     }
 
-    public static JsonObject User(AssociationRecord a)
+    public static JsonObject User(AssociationRecord a) => With(Person(a, "InstanceUserArn"),
+        ("InstanceId", a.InstanceId), ("AssociationDate", Date(a.AssociationDate)), ("DisassociationDate", Date(a.DisassociationDate)));
+
+    public static JsonObject Subscription(SubscriptionRecord s) => With(Person(s, "ProductUserArn"),
+        ("Product", s.Product), ("SubscriptionStartDate", Date(s.StartDate)), ("SubscriptionEndDate", Date(s.EndDate)));
+
+    private static string? Date(DateTimeOffset? time) => time is { } t ? Date(t) : null;
+
+    /// <summary>The members an InstanceUserSummary and a ProductUserSummary share.</summary>
+    private static JsonObject Person(LmusUserRecord r, string arnMember) => With(new JsonObject
     {
-        var json = new JsonObject
-        {
-            ["Username"] = a.Username,
-            ["InstanceId"] = a.InstanceId,
-            ["IdentityProvider"] = JsonNode.Parse(a.IdentityProviderJson),
-            ["Status"] = a.Status,
-            ["InstanceUserArn"] = a.Arn,
-        };
-        if (a.StatusMessage is not null)
-        {
-            json["StatusMessage"] = a.StatusMessage;
-        }
+        ["Username"] = r.Username,
+        ["IdentityProvider"] = JsonNode.Parse(r.IdentityProviderJson),
+        ["Status"] = r.Status,
+        [arnMember] = r.Arn,
+    }, ("StatusMessage", r.StatusMessage), ("Domain", r.Domain));
 
-        if (a.Domain is not null)
+    /// <summary>Adds the members that have a value.</summary>
+    private static JsonObject With(JsonObject json, params (string Member, string? Value)[] members)
+    {
+        foreach (var (member, value) in members.Where(m => m.Value is not null))
         {
-            json["Domain"] = a.Domain;
-        }
-
-        if (a.AssociationDate is { } associated)
-        {
-            json["AssociationDate"] = Date(associated);
-        }
-
-        if (a.DisassociationDate is { } disassociated)
-        {
-            json["DisassociationDate"] = Date(disassociated);
+            json[member] = value;
         }
 
         return json;

@@ -31,12 +31,36 @@ public static partial class LmusRules
         }
     }
 
-    public static void CheckRegistered(StateData state, string directoryId)
+    /// <summary>The directory must have a settled registration (for <paramref name="product"/> when given): one still
+    /// REGISTERING, failed or DEREGISTERING does not count.</summary>
+    public static void CheckRegistered(StateData state, string directoryId, string? product = null)
     {
-        if (!state.IdentityProviders.Any(p => p.DirectoryId == directoryId))
+        if (!state.IdentityProviders.Any(p => p.DirectoryId == directoryId && p.Status == LmusStatus.Registered &&
+                (product is null || p.Product == product)))
         {
-            throw NotFound($"Identity provider {directoryId} is not registered.");
+            throw NotFound(product is null
+                ? $"Identity provider {directoryId} is not registered."
+                : $"Identity provider {directoryId} is not registered for product {product}.");
         }
+    }
+
+    /// <summary>The registration a request names by IdentityProviderArn, or by IdentityProvider and Product;
+    /// null when none matches.</summary>
+    public static IdentityProviderRecord? FindRegistration(OperationContext ctx)
+    {
+        var req = ctx.Request;
+        if (req.Str("IdentityProviderArn") is { } arn)
+        {
+            return ctx.State.IdentityProviders.FirstOrDefault(p => p.Arn == arn);
+        }
+
+        if (req.Obj("IdentityProvider") is { } provider && req.Str("Product") is { } product)
+        {
+            var directoryId = DirectoryId(provider);
+            return ctx.State.IdentityProviders.FirstOrDefault(p => p.DirectoryId == directoryId && p.Product == product);
+        }
+
+        throw Invalid("Either IdentityProviderArn or both IdentityProvider and Product must be given.");
     }
 
     [GeneratedRegex("^i-([0-9a-f]{8}|[0-9a-f]{17})$")]

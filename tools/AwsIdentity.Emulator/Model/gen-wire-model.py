@@ -4,7 +4,7 @@ import gzip,json,os
 import botocore
 B=os.path.join(os.path.dirname(botocore.__file__),'data')+'/'
 spec={'eks':('eks/2017-11-01',['CreateCluster','DescribeCluster','DeleteCluster','ListClusters','AssociateIdentityProviderConfig','DisassociateIdentityProviderConfig','DescribeIdentityProviderConfig','ListIdentityProviderConfigs','DescribeUpdate','ListUpdates','TagResource','UntagResource','ListTagsForResource']),
-'lmus':('license-manager-user-subscriptions/2018-05-10',['RegisterIdentityProvider','DeregisterIdentityProvider','ListIdentityProviders','ListInstances','AssociateUser','DisassociateUser','ListUserAssociations','TagResource','UntagResource','ListTagsForResource'])}
+'lmus':('license-manager-user-subscriptions/2018-05-10',['RegisterIdentityProvider','UpdateIdentityProviderSettings','DeregisterIdentityProvider','ListIdentityProviders','StartProductSubscription','StopProductSubscription','ListProductSubscriptions','ListInstances','AssociateUser','DisassociateUser','ListUserAssociations','TagResource','UntagResource','ListTagsForResource'])}
 KEEP=('type','required','members','member','key','value','min','max','pattern','enum','union','location','locationName','shape')
 def clean(shape):
     out={k:v for k,v in shape.items() if k in KEEP and k!='members'}

@@ -13,6 +13,8 @@ public sealed record StateData
 
     public List<AssociationRecord> Associations { get; init; } = [];
 
+    public List<SubscriptionRecord> Subscriptions { get; init; } = [];
+
     /// <summary>Tags by resource ARN.</summary>
     public Dictionary<string, Dictionary<string, string>> Tags { get; init; } = [];
 
@@ -21,7 +23,11 @@ public sealed record StateData
 
     public List<PendingUpdateFailure> PendingUpdateFailures { get; init; } = [];
 
-    public List<PendingAssociationFailure> PendingAssociationFailures { get; init; } = [];
+    public List<PendingStatusFailure> PendingAssociationFailures { get; init; } = [];
+
+    public List<PendingStatusFailure> PendingRegistrationFailures { get; init; } = [];
+
+    public List<PendingStatusFailure> PendingSubscriptionFailures { get; init; } = [];
 
     public EchoSettings Echo { get; set; } = new();
 }

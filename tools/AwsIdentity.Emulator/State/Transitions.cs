@@ -27,14 +27,45 @@ public static class Transitions
 
         foreach (var association in state.Associations.Where(a => a.DueAt <= now))
         {
-            if (association.Status == "ASSOCIATING")
+            if (association.Status == "ASSOCIATING" && Finish(association, "ASSOCIATED"))
             {
-                FinishAssociation(association);
+                association.AssociationDate = association.DueAt;
             }
             else if (association.Status == "DISASSOCIATING")
             {
                 association.Status = "DISASSOCIATED";
                 association.DisassociationDate = association.DueAt;
+            }
+        }
+
+        SettleRegistrations(state, now);
+        foreach (var subscription in state.Subscriptions.Where(s => s.DueAt <= now))
+        {
+            if (subscription.Status == LmusStatus.Subscribing)
+            {
+                Finish(subscription, LmusStatus.Subscribed);
+            }
+            else if (subscription.Status == LmusStatus.Stopping)
+            {
+                subscription.Status = LmusStatus.Stopped;
+                subscription.EndDate = subscription.DueAt;
+            }
+        }
+    }
+
+    /// <summary>A registration ends REGISTERING as registered (or failed); one ending DEREGISTERING is gone.</summary>
+    private static void SettleRegistrations(StateData state, DateTimeOffset now)
+    {
+        foreach (var registration in state.IdentityProviders.Where(p => p.DueAt <= now).ToList())
+        {
+            if (registration.Status == LmusStatus.Registering)
+            {
+                Finish(registration, LmusStatus.Registered);
+            }
+            else if (registration.Status == LmusStatus.Deregistering)
+            {
+                state.IdentityProviders.Remove(registration);
+                state.Tags.Remove(registration.Arn);
             }
         }
     }
@@ -73,17 +104,19 @@ public static class Transitions
         }
     }
 
-    private static void FinishAssociation(AssociationRecord association)
+    /// <summary>Ends a transitional status: in the failure a fault armed, else in <paramref name="settled"/>
+    /// (true).</summary>
+    private static bool Finish(IStatusRecord record, string settled)
     {
-        if (association.PlannedFailureStatus is { } status)
+        if (record.PlannedFailureStatus is { } status)
         {
-            association.Status = status;
-            association.StatusMessage = association.PlannedFailureMessage;
-            return;
+            record.Status = status;
+            record.Message = record.PlannedFailureMessage;
+            return false;
         }
 
-        association.Status = "ASSOCIATED";
-        association.AssociationDate = association.DueAt;
+        record.Status = settled;
+        return true;
     }
 
     public static void RemoveCluster(StateData state, ClusterRecord cluster)

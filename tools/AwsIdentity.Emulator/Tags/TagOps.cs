@@ -72,7 +72,8 @@ public static class TagOps
             return known ? (arn, true) : throw Errors.Eks("NotFoundException", $"Resource {arn} not found.");
         }
 
-        var found = state.Associations.Any(a => a.Arn == arn) || state.IdentityProviders.Any(p => p.Arn == arn);
+        var found = state.Associations.Any(a => a.Arn == arn) || state.IdentityProviders.Any(p => p.Arn == arn) ||
+            state.Subscriptions.Any(s => s.Arn == arn);
         return found ? (arn, false) : throw Errors.Lmus("ResourceNotFoundException", $"Resource {arn} not found.");
     }
 }

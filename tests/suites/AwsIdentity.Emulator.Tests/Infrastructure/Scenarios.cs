@@ -64,6 +64,7 @@ public static class Scenarios
         return (string)describe.Ok().Body["identityProviderConfig"]!["oidc"]!["identityProviderConfigArn"]!;
     }
 
+    /// <summary>Registers the directory through the API and lets it become REGISTERED.</summary>
     public static async Task RegisterAsync(TestEmulator emu, string directory = Directory, string product = "VISUAL_STUDIO_ENTERPRISE")
     {
         var body = new JsonObject
@@ -73,6 +74,7 @@ public static class Scenarios
             ["Settings"] = new JsonObject { ["Subnets"] = new JsonArray("subnet-12345678"), ["SecurityGroupId"] = "sg-12345678" },
         };
         (await emu.LmusAsync("/identity-provider/RegisterIdentityProvider", body)).Ok();
+        emu.Settle();
     }
 
     public static JsonObject User(string username, string instance = Instance, string? domain = null)

@@ -11,6 +11,8 @@ import time
 import botocore.session
 from botocore.exceptions import ClientError
 
+from lmus_flow import lmus_flow
+
 ENDPOINT = sys.argv[1]
 CALLS = []
 
@@ -142,43 +144,7 @@ def eks_flow():
     eks.delete_cluster(name="conf")
 
 
-def lmus_flow():
-    lm = make_client("license-manager-user-subscriptions")
-    idp = {"ActiveDirectoryIdentityProvider": {"DirectoryId": "d-0123456789", "ActiveDirectoryType": "AWS_MANAGED"}}
-    product = "VISUAL_STUDIO_ENTERPRISE"
-    lm.register_identity_provider(IdentityProvider=idp, Product=product,
-                                  Settings={"Subnets": ["subnet-12345678"], "SecurityGroupId": "sg-12345678"})
-    expect_error(lm.register_identity_provider, "ConflictException", IdentityProvider=idp, Product=product)
-    list(lm.get_paginator("list_identity_providers").paginate())
-    user = lm.associate_user(Username="alice", InstanceId="i-0123456789abcdef0", IdentityProvider=idp,
-                             Domain="corp.example.com", Tags={"team": "a"})["InstanceUserSummary"]
-    expect_error(lm.associate_user, "ConflictException", Username="alice", InstanceId="i-0123456789abcdef0",
-                 IdentityProvider=idp, Domain="corp.example.com")
-    expect_error(lm.associate_user, "ValidationException", Username="bob", InstanceId="i-nothex",
-                 IdentityProvider=idp)
-    expect_error(lm.list_user_associations, "ResourceNotFoundException", InstanceId="i-0123456789abcdef0",
-                 IdentityProvider={"ActiveDirectoryIdentityProvider": {"DirectoryId": "d-9999999999"}})
-
-    def status():
-        found = lm.list_user_associations(InstanceId="i-0123456789abcdef0", IdentityProvider=idp,
-                                          Filters=[{"Attribute": "Username", "Operation": "eq", "Value": "alice"}])
-        return found["InstanceUserSummaries"][0]["Status"]
-
-    wait(lambda: status() == "ASSOCIATED", "ASSOCIATED")
-    list(lm.get_paginator("list_user_associations").paginate(InstanceId="i-0123456789abcdef0", IdentityProvider=idp,
-                                                             PaginationConfig={"PageSize": 1}))
-    list(lm.get_paginator("list_instances").paginate())
-    arn = user["InstanceUserArn"]
-    lm.tag_resource(ResourceArn=arn, Tags={"x": "y"})
-    lm.untag_resource(ResourceArn=arn, TagKeys=["team"])
-    assert lm.list_tags_for_resource(ResourceArn=arn)["Tags"] == {"x": "y"}
-    lm.disassociate_user(InstanceUserArn=arn)
-    wait(lambda: status() == "DISASSOCIATED", "DISASSOCIATED")
-    expect_error(lm.disassociate_user, "ResourceNotFoundException", InstanceUserArn=arn)
-    lm.deregister_identity_provider(IdentityProvider=idp, Product=product)
-
-
 eks_flow()
-lmus_flow()
+lmus_flow(make_client, expect_error, wait)
 ops = sorted({f"{s}:{n}" for s, n, _ in CALLS})
 print(f"OK {len(CALLS)} calls, {len(ops)} operations: {' '.join(ops)}")
