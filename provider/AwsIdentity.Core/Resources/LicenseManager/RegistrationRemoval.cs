@@ -9,10 +9,11 @@ namespace AwsIdentity.Core.Resources.LicenseManager;
 /// </summary>
 internal sealed class RegistrationRemoval(RegistrationLookup lookup, OperationContext context)
 {
-    /// <summary>Subscription statuses of users who no longer hold the product (UNSUBSCRIBED is listed by
-    /// aws-samples/aws-license-manager-license-consumption-sample user-subscriptions/docs/API_REFERENCE.md; INACTIVE appears in
-    /// that sample's prose). Any other listed subscription still holds the product.</summary>
-    private static readonly string[] Stopped = ["UNSUBSCRIBED", "INACTIVE"];
+    /// <summary>Subscription statuses of users who no longer hold the product or are letting go of it: UNSUBSCRIBED is listed
+    /// by aws-samples/aws-license-manager-license-consumption-sample user-subscriptions/docs/API_REFERENCE.md, INACTIVE
+    /// appears in that sample's prose, UNSUBSCRIBING is assumed (tools/AwsIdentity.Emulator/State/LmusStatus.cs). Any other
+    /// listed subscription that has not failed still holds the product: waiting would not help.</summary>
+    private static readonly string[] Leaving = ["UNSUBSCRIBED", "UNSUBSCRIBING", "INACTIVE"];
 
     /// <summary>How many subscribed users a refusal names.</summary>
     private const int NamedUsers = 5;
@@ -69,7 +70,7 @@ internal sealed class RegistrationRemoval(RegistrationLookup lookup, OperationCo
         var users = new List<string>();
         var request = new ListProductSubscriptionsRequest { IdentityProvider = idp, Product = product, MaxResults = 50 };
         await foreach (var s in new ListProductSubscriptionsPaginator(lmus, request).ProductUserSummaries.WithCancellation(ct).ConfigureAwait(false))
-            if (!Stopped.Any(stopped => LmusErrors.Is(s.Status, stopped)))
+            if (!Leaving.Any(leaving => LmusErrors.Is(s.Status, leaving)) && !LmusErrors.IsFailure(s.Status))
                 users.Add(s.Domain is null ? s.Username ?? "" : $"{s.Username}@{s.Domain}");
         return users;
     }

@@ -142,7 +142,8 @@ public sealed class IdentityProviderRegistrationUpdateDeleteTests
     [Fact]
     public async Task DeleteAsync_ConflictWithoutSubscribedUsers_IsAChangeInFlightAndRetried()
     {
-        _s.Deregister(new ConflictException("busy"), new DeregisterIdentityProviderResponse()).Subscriptions(("bob", "UNSUBSCRIBED")).Lists("none");
+        _s.Deregister(new ConflictException("busy"), new DeregisterIdentityProviderResponse())
+            .Subscriptions(("bob", "UNSUBSCRIBED"), ("dave", "UNSUBSCRIBING"), ("erin", "FAILED")).Lists("none");
         await _s.Delete(Outputs(Olds, Map()));
         Assert.Equal(2, _s.Deregistrations.Count);
     }
