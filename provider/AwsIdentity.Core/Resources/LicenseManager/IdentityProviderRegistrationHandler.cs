@@ -67,6 +67,10 @@ public sealed class IdentityProviderRegistrationHandler(ProviderContext provider
             state = await ApplySettingsAsync(id, args, state, context).ConfigureAwait(false);
             return state with { TagsAll = await LmusTags.SyncAsync(state.IdentityProviderArn!, tagsAll, context).ConfigureAwait(false) };
         }
+        catch (StartedException settings)
+        {
+            throw new StartedException(settings.State, "registration", settings.InnerException!); // the settings of the adopted one
+        }
         catch (Exception e)
         {
             throw new StartedException(state, "registration", e);
