@@ -10,7 +10,7 @@ namespace AwsIdentity.Core.Resources.LicenseManager;
 /// </summary>
 public sealed class AssociationLookup(TimeProvider time)
 {
-    private readonly SharedListing<(string Instance, string Directory), AssociationListing> _shared = new(time);
+    private readonly SharedListing<(string Instance, string Directory), UserListing<InstanceUserSummary>> _shared = new(time);
 
     /// <summary>How long one shared listing (all its pages) may take.</summary>
     public TimeSpan SharedListingTimeout => _shared.Timeout;
@@ -19,9 +19,10 @@ public sealed class AssociationLookup(TimeProvider time)
     public static async Task<InstanceUserSummary?> FindFresh(IAmazonLicenseManagerUserSubscriptions lmus, string instanceId,
         IdentityProvider identityProvider, string username, string? domain, CancellationToken ct)
     {
-        var filters = new List<Filter> { new() { Attribute = "Username", Operation = "eq", Value = username } };
-        if (domain is not null) filters.Add(new Filter { Attribute = "Domain", Operation = "eq", Value = domain });
-        var request = new ListUserAssociationsRequest { InstanceId = instanceId, IdentityProvider = identityProvider, Filters = filters };
+        var request = new ListUserAssociationsRequest
+        {
+            InstanceId = instanceId, IdentityProvider = identityProvider, Filters = LmusNames.Filters(username, domain),
+        };
         var items = new List<InstanceUserSummary>();
         await foreach (var item in Pages(lmus, request).WithCancellation(ct).ConfigureAwait(false)) items.Add(item);
         return UserAssociationMapping.Pick(items, username, domain);
@@ -49,7 +50,7 @@ public sealed class AssociationLookup(TimeProvider time)
 
     private static (string, string) Key(UserAssociationId id) => (id.InstanceId, id.DirectoryId);
 
-    private static async Task<AssociationListing> ListAll(IAmazonLicenseManagerUserSubscriptions lmus, (string Instance, string Directory) key,
+    private static async Task<UserListing<InstanceUserSummary>> ListAll(IAmazonLicenseManagerUserSubscriptions lmus, (string Instance, string Directory) key,
         CancellationToken ct)
     {
         var items = new List<InstanceUserSummary>();
@@ -60,7 +61,7 @@ public sealed class AssociationLookup(TimeProvider time)
             MaxResults = 100,
         };
         await foreach (var item in Pages(lmus, request).WithCancellation(ct).ConfigureAwait(false)) items.Add(item);
-        return new AssociationListing(items);
+        return new UserListing<InstanceUserSummary>(items, s => s.Username, UserAssociationMapping.Pick);
     }
 
     // The client library's paginator (NextToken loop, repeated-token guard), built on the client itself so a

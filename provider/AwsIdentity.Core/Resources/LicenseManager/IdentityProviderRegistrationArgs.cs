@@ -10,23 +10,11 @@ public sealed record IdentityProviderRegistrationArgs
     public SettingsArgs? Settings { get; init; }
     public IReadOnlyDictionary<string, string>? Tags { get; init; }
 
-    /// <summary>
-    /// Products named in the License Manager User Subscriptions API reference (boto/botocore
-    /// botocore/data/license-manager-user-subscriptions/2018-05-10/service-2.json documents Product as a free string and
-    /// lists these). The model has no enum, so other names pass: AWS may add products before this provider knows them.
-    /// </summary>
-    public static readonly IReadOnlyList<string> KnownProducts =
-        ["VISUAL_STUDIO_ENTERPRISE", "VISUAL_STUDIO_PROFESSIONAL", "OFFICE_PROFESSIONAL_PLUS", "REMOTE_DESKTOP_SERVICES"];
-
-    /// <summary>A product name: not empty, and without ':' (it is a part of the resource id).</summary>
-    internal static string? ProductRule(string s) => s.Length == 0 ? "must not be empty" : ImportId.PartRule(s);
-
     public static readonly RecordShape<IdentityProviderRegistrationArgs> Shape = new RecordShape<IdentityProviderRegistrationArgs>(
             IdentityProviderRegistrationState.Token, "Inputs of a License Manager identity provider registration.")
         .Property("identityProvider", IdentityProviderArgs.Shape, r => r.IdentityProvider, (r, v) => r with { IdentityProvider = v },
             "The directory to register.", required: true, replaceOnChanges: true)
-        .Property("product", Kinds.String.Where(ProductRule), r => r.Product, (r, v) => r with { Product = v },
-            $"User-based subscription product to register the directory for, such as {string.Join(", ", KnownProducts)}.",
+        .Property("product", LmusKinds.Product, r => r.Product, (r, v) => r with { Product = v }, LmusKinds.ProductDescription,
             required: true, replaceOnChanges: true)
         .Property("settings", SettingsArgs.Shape, r => r.Settings, (r, v) => r with { Settings = v },
             "VPC endpoint settings of the product; changed in place. When left out, the settings AWS chose are kept.", computed: true)

@@ -57,36 +57,28 @@ public sealed class IdentityProviderRegistrationHandler(ProviderContext provider
             c => IdentityProviderRegistrationAdoption.FindOwnAsync(lmus, id, options, c),
             existing => $"the directory is already {existing.Status} for this product; adopting that registration").ConfigureAwait(false);
 
-        // The registration exists in AWS from here on: every failure keeps it in state (no orphans).
-        var state = IdentityProviderRegistrationState.Of(args, started, tagsAll);
-        try
-        {
-            if (!state.IsSettled) state = IdentityProviderRegistrationState.Of(args, await WaitRegisteredAsync(id, context).ConfigureAwait(false), tagsAll);
-            if (!adopted) return state; // RegisterIdentityProvider applied tagsAll itself
-            // An adopted registration was made by an earlier attempt, perhaps with other tags or settings.
-            state = await ApplySettingsAsync(id, args, state, context).ConfigureAwait(false);
-            return state with { TagsAll = await LmusTags.SyncAsync(state.IdentityProviderArn!, tagsAll, context).ConfigureAwait(false) };
-        }
-        catch (StartedException settings)
-        {
-            throw new StartedException(settings.State, "registration", settings.InnerException!); // the settings of the adopted one
-        }
-        catch (Exception e)
-        {
-            throw new StartedException(state, "registration", e);
-        }
+        // The registration exists in AWS from here on: every failure keeps it in state (no orphans). RegisterIdentityProvider
+        // applied tagsAll and the settings itself; an adopted registration (made by an earlier attempt, perhaps with other
+        // tags or settings) needs both brought in line.
+        using var waiting = _lookup.Waiting(lmus);
+        return await LmusLifecycle.FinishAsync(context, WaitingForRegistered(id), "registration",
+            IdentityProviderRegistrationState.Of(args, started, tagsAll),
+            c => ObserveRegistered(id, context, c),
+            live => IdentityProviderRegistrationState.Of(args, live, tagsAll),
+            adopted ? async state =>
+            {
+                state = await ApplySettingsAsync(id, args, state, context).ConfigureAwait(false);
+                return state with { TagsAll = await LmusTags.SyncAsync(state.IdentityProviderArn!, tagsAll, context).ConfigureAwait(false) };
+            } : null).ConfigureAwait(false);
     }
 
     protected override async Task<Found<IdentityProviderRegistrationArgs, IdentityProviderRegistrationState>?> ReadLiveAsync(string id,
         IdentityProviderRegistrationArgs? previous, OperationContext context)
     {
         var registrationId = IdentityProviderRegistrationId.Parse(id);
-        var live = await context.RetryAsync($"reading registration {registrationId}",
-            c => _lookup.FindShared(context.Aws.Lmus, registrationId, c)).ConfigureAwait(false);
-        if (live is null || RegistrationStatus.IsGone(live.Status)) return null;
-
-        var (found, liveTags) = await LmusTags.ReadAsync(live.IdentityProviderArn, context).ConfigureAwait(false);
-        if (!found) return null;
+        if (await LmusRead.FindAsync(context, $"reading registration {registrationId}", c => _lookup.FindShared(context.Aws.Lmus, registrationId, c),
+                s => RegistrationStatus.IsGone(s.Status), s => s.IdentityProviderArn).ConfigureAwait(false) is not ({ } live, var liveTags))
+            return null;
         var args = new IdentityProviderRegistrationArgs
         {
             IdentityProvider = UserAssociationMapping.Flatten(live.IdentityProvider, registrationId.DirectoryId),
@@ -146,10 +138,13 @@ public sealed class IdentityProviderRegistrationHandler(ProviderContext provider
 
     private async Task<IdentityProviderSummary> WaitRegisteredAsync(IdentityProviderRegistrationId id, OperationContext context)
     {
-        var lmus = context.Aws.Lmus;
-        using var waiting = _lookup.Waiting(lmus);
-        return await context.WaitAsync($"directory {id.DirectoryId} to be {RegistrationStatus.Registered} for {id.Product}",
-            c => LmusWaits.ObserveReady(c2 => _lookup.FindForWait(lmus, id, c2), RegistrationStatus.Report, RegistrationStatus.Lifecycle, c))
-            .ConfigureAwait(false);
+        using var waiting = _lookup.Waiting(context.Aws.Lmus);
+        return await context.WaitAsync(WaitingForRegistered(id), c => ObserveRegistered(id, context, c)).ConfigureAwait(false);
     }
+
+    private static string WaitingForRegistered(IdentityProviderRegistrationId id) =>
+        $"directory {id.DirectoryId} to be {RegistrationStatus.Registered} for {id.Product}";
+
+    private Task<Observation<IdentityProviderSummary>> ObserveRegistered(IdentityProviderRegistrationId id, OperationContext context, CancellationToken ct) =>
+        LmusWaits.ObserveReady(c => _lookup.FindForWait(context.Aws.Lmus, id, c), RegistrationStatus.Report, RegistrationStatus.Lifecycle, ct);
 }

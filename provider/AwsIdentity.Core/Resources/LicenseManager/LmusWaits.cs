@@ -6,9 +6,21 @@ namespace AwsIdentity.Core.Resources.LicenseManager;
 /// <summary>
 /// The status strings of one kind of License Manager User Subscriptions object: <paramref name="Ready"/> ends a create's
 /// wait, <paramref name="Gone"/> a delete's; <paramref name="Arriving"/> and <paramref name="Leaving"/> are the steps
-/// between. <paramref name="What"/> names the object in messages.
+/// between. <paramref name="What"/> names the object in messages. Where sources name more than one string for the same
+/// state (ProductSubscriptionStatus.cs), <see cref="AlsoReady"/> and <see cref="AlsoGone"/> hold the others.
 /// </summary>
-internal sealed record LmusStatuses(string What, string Arriving, string Ready, string Leaving, string Gone);
+internal sealed record LmusStatuses(string What, string Arriving, string Ready, string Leaving, string Gone)
+{
+    public IReadOnlyList<string> AlsoReady { get; init; } = [];
+    public IReadOnlyList<string> AlsoGone { get; init; } = [];
+
+    public bool IsReady(string? status) => LmusErrors.Is(status, Ready) || AlsoReady.Any(s => LmusErrors.Is(status, s));
+
+    public bool IsGone(string? status) => LmusErrors.Is(status, Gone) || AlsoGone.Any(s => LmusErrors.Is(status, s));
+
+    /// <summary>Made or being made: what an earlier attempt of a create leaves behind, and so may adopt.</summary>
+    public bool IsLive(string? status) => IsReady(status) || LmusErrors.Is(status, Arriving);
+}
 
 /// <summary>
 /// Polls of LMUS waits, for every kind of object: statuses are free strings (ARCHITECTURE.md "AWS facts"), so anything
@@ -24,8 +36,8 @@ internal static class LmusWaits
         if (await find(ct).ConfigureAwait(false) is not { } item) return Observation<T>.Pending("not listed yet");
         var (status, message) = report(item);
         if (LmusErrors.IsFailure(status)) return Observation<T>.Failed(status!, message ?? "License Manager gave no status message", item);
-        if (LmusErrors.Is(status, statuses.Ready)) return Observation<T>.Done(item, status!);
-        if (LmusErrors.Is(status, statuses.Gone) || LmusErrors.Is(status, statuses.Leaving))
+        if (statuses.IsReady(status)) return Observation<T>.Done(item, status!);
+        if (statuses.IsGone(status) || LmusErrors.Is(status, statuses.Leaving))
             return Observation<T>.Failed(status!, message ?? $"the {statuses.What} was removed while it was being created", item);
         return Observation<T>.Pending(status ?? statuses.Arriving, item);
     }
@@ -45,7 +57,7 @@ internal static class LmusWaits
         }
         if (item is null) return Observation<bool>.Done(true, "gone");
         var (status, message) = report(item);
-        if (LmusErrors.Is(status, statuses.Gone)) return Observation<bool>.Done(true, status!);
+        if (statuses.IsGone(status)) return Observation<bool>.Done(true, status!);
         if (LmusErrors.IsFailure(status)) return Observation<bool>.Failed(status!, message ?? "License Manager gave no status message");
         return Observation<bool>.Pending(status ?? statuses.Leaving);
     }

@@ -9,26 +9,16 @@ namespace AwsIdentity.Core.Resources.LicenseManager;
 /// </summary>
 internal sealed class RegistrationRemoval(RegistrationLookup lookup, OperationContext context)
 {
-    /// <summary>Subscription statuses of users who no longer hold the product or are letting go of it: UNSUBSCRIBED is listed
-    /// by aws-samples/aws-license-manager-license-consumption-sample user-subscriptions/docs/API_REFERENCE.md, INACTIVE
-    /// appears in that sample's prose, UNSUBSCRIBING is assumed (tools/AwsIdentity.Emulator/State/LmusStatus.cs). Any other
-    /// listed subscription that has not failed still holds the product: waiting would not help.</summary>
-    private static readonly string[] Leaving = ["UNSUBSCRIBED", "UNSUBSCRIBING", "INACTIVE"];
-
     /// <summary>How many subscribed users a refusal names.</summary>
     private const int NamedUsers = 5;
 
-    public async Task RunAsync(IdentityProviderRegistrationId id, IdentityProviderRegistrationArgs? args, string action)
+    public Task RunAsync(IdentityProviderRegistrationId id, IdentityProviderRegistrationArgs? args, string action)
     {
         var lmus = context.Aws.Lmus;
         // A partial create's state may hold no identity provider: the directory id says which.
-        var idp = args?.IdentityProvider.ActiveDirectoryIdentityProvider is not null
-            ? UserAssociationMapping.Expand(args.IdentityProvider)
-            : UserAssociationMapping.ForDirectory(id.DirectoryId);
+        var idp = UserAssociationMapping.ExpandOrDirectory(args?.IdentityProvider, id.DirectoryId);
         lookup.Invalidate(lmus);
-        try
-        {
-            await context.RetryAsync(action, async c =>
+        return LmusLifecycle.RemoveAsync(context, action, async c =>
             {
                 try
                 {
@@ -52,16 +42,10 @@ internal sealed class RegistrationRemoval(RegistrationLookup lookup, OperationCo
                     if (users.Count > 0) throw new InvalidOperationException(Refusal(id, users), e);
                     throw;
                 }
-            }).ConfigureAwait(false);
-            using var waiting = lookup.Waiting(lmus);
-            await context.WaitAsync($"directory {id.DirectoryId} to be {RegistrationStatus.Deregistered} for {id.Product}",
-                c => LmusWaits.ObserveGone(c2 => lookup.FindForWait(lmus, id, c2), RegistrationStatus.Report, RegistrationStatus.Lifecycle, c))
-                .ConfigureAwait(false);
-        }
-        catch (ResourceNotFoundException)
-        {
-            // Already gone: deregistered out of band, or the directory itself was deleted.
-        }
+            },
+            $"directory {id.DirectoryId} to be {RegistrationStatus.Deregistered} for {id.Product}",
+            c => LmusWaits.ObserveGone(c2 => lookup.FindForWait(lmus, id, c2), RegistrationStatus.Report, RegistrationStatus.Lifecycle, c),
+            () => lookup.Waiting(lmus));
     }
 
     private static async Task<List<string>> StillSubscribedAsync(IAmazonLicenseManagerUserSubscriptions lmus, IdentityProvider idp, string product,
@@ -70,10 +54,15 @@ internal sealed class RegistrationRemoval(RegistrationLookup lookup, OperationCo
         var users = new List<string>();
         var request = new ListProductSubscriptionsRequest { IdentityProvider = idp, Product = product, MaxResults = 50 };
         await foreach (var s in new ListProductSubscriptionsPaginator(lmus, request).ProductUserSummaries.WithCancellation(ct).ConfigureAwait(false))
-            if (!Leaving.Any(leaving => LmusErrors.Is(s.Status, leaving)) && !LmusErrors.IsFailure(s.Status))
+            if (StillHolds(s.Status))
                 users.Add(s.Domain is null ? s.Username ?? "" : $"{s.Username}@{s.Domain}");
         return users;
     }
+
+    /// <summary>Whether a listed subscription still holds the product (ProductSubscriptionStatus.cs): neither stopped,
+    /// nor stopping, nor failed. Only such users make waiting useless.</summary>
+    private static bool StillHolds(string? status) =>
+        !ProductSubscriptionStatus.Lifecycle.IsGone(status) && !LmusErrors.Is(status, ProductSubscriptionStatus.Stopping) && !LmusErrors.IsFailure(status);
 
     private static string Refusal(IdentityProviderRegistrationId id, List<string> users) =>
         $"License Manager refuses to deregister directory {id.DirectoryId} from {id.Product} while users are subscribed to it: " +

@@ -13,14 +13,14 @@ public sealed record UserAssociationArgs
 
     public static readonly RecordShape<UserAssociationArgs> Shape = new RecordShape<UserAssociationArgs>(
             UserAssociationState.Token, "Inputs of a License Manager user association.")
-        .Property("username", Kinds.Text(1, 256).Where(ImportId.PartRule),
+        .Property("username", LmusKinds.Username,
             r => r.Username, (r, v) => r with { Username = v },
             "Active Directory user name to associate with the instance.", required: true, replaceOnChanges: true)
         .Property("instanceId", Kinds.String.Where(InstanceIdRule), r => r.InstanceId, (r, v) => r with { InstanceId = v },
             "Id of the EC2 instance that runs the user-subscription products.", required: true, replaceOnChanges: true)
         .Property("identityProvider", IdentityProviderArgs.Shape, r => r.IdentityProvider, (r, v) => r with { IdentityProvider = v },
             "The identity provider the user comes from.", required: true, replaceOnChanges: true)
-        .Property("domain", Kinds.String.Where(DnsName.Rule), r => r.Domain, (r, v) => r with { Domain = v },
+        .Property("domain", LmusKinds.Domain, r => r.Domain, (r, v) => r with { Domain = v },
             "Domain of the user, when the directory serves more than one.", replaceOnChanges: true)
         .Property("tags", CommonKinds.Tags, r => r.Tags, (r, v) => r with { Tags = v },
             "Tags of the association; changed in place. Merged over the provider's defaultTags.");

@@ -11,20 +11,10 @@ namespace AwsIdentity.Core.Resources.LicenseManager;
 /// association through a shared per-instance listing; Update changes tags only; Delete disassociates and waits.
 /// </summary>
 public sealed class UserAssociationHandler(ProviderContext provider, ResourceServices services, AssociationLookup lookup)
-    : ResourceHandler<UserAssociationArgs, UserAssociationState>(provider, services)
+    : LmusUserHandler<UserAssociationArgs, UserAssociationState>(provider, services,
+        UserAssociationModel.Resource, UserAssociationArgs.Shape, UserAssociationState.Shape)
 {
     public static readonly TimeSpan DefaultTimeout = UserAssociationModel.Resource.DefaultTimeouts.Create;
-
-    public override string Token => UserAssociationState.Token;
-    protected override RecordShape<UserAssociationArgs> ArgsShape => UserAssociationArgs.Shape;
-    protected override RecordShape<UserAssociationState> StateShape => UserAssociationState.Shape;
-    public override ResourceModel Model => UserAssociationModel.Resource;
-    protected override TagCapability Tagging => TagCapability.Standard;
-    protected override RetryRules Retry => LmusErrors.Rules;
-
-    protected override bool DeleteBeforeReplace(ObjectValue olds, ObjectValue news) => UserAssociationIdentity.ReplacementDeletesFirst;
-    protected override SameForAws SameForAws => UserAssociationIdentity.Names;
-    protected override SameForAws SameInAwsAnswer => UserAssociationIdentity.InAwsAnswer;
 
     protected override string IdOf(UserAssociationArgs args) => UserAssociationId.Of(args).ToString();
 
@@ -43,7 +33,8 @@ public sealed class UserAssociationHandler(ProviderContext provider, ResourceSer
         var idp = UserAssociationMapping.Expand(args.IdentityProvider);
         lookup.Invalidate(id.InstanceId, id.DirectoryId);
 
-        var (started, adopted) = await LmusCreation.StartAsync(context, Describe(LifecycleStep.Create, id.ToString()),
+        var action = Describe(LifecycleStep.Create, id.ToString());
+        var (started, adopted) = await LmusCreation.StartAsync(context, action,
             async c => (await context.Aws.Lmus.AssociateUserAsync(new()
             {
                 Username = args.Username,
@@ -56,40 +47,24 @@ public sealed class UserAssociationHandler(ProviderContext provider, ResourceSer
             existing => $"the user is already {existing.Status} on this instance; adopting that association").ConfigureAwait(false);
 
         // The association exists in AWS from here on: every failure keeps it in state (no orphans).
-        var state = UserAssociationState.Of(args, started, tagsAll);
         using var waiting = lookup.Waiting(id);
-        try
-        {
-            var live = await context.WaitAsync($"user {id.Username} on {id.InstanceId} to be ASSOCIATED",
-                c => UserAssociationWaits.ObserveAssociated(c2 => lookup.FindForWait(context.Aws.Lmus, id, idp, c2), c)).ConfigureAwait(false);
-            state = UserAssociationState.Of(args, live, tagsAll);
-            // AssociateUser applied tagsAll itself (AssociateUserRequest.Tags). Only an adopted association (made by an
-            // earlier attempt, perhaps with other tags) needs its tags brought in line.
-            return adopted ? state with { TagsAll = await LmusTags.SyncAsync(state.InstanceUserArn!, tagsAll, context).ConfigureAwait(false) } : state;
-        }
-        catch (Exception e)
-        {
-            throw new StartedException(state, "association", e);
-        }
+        // AssociateUser applied tagsAll itself (AssociateUserRequest.Tags). Only an adopted association (made by an
+        // earlier attempt, perhaps with other tags) needs its tags brought in line.
+        return await LmusLifecycle.FinishAsync(context, $"user {id.Username} on {id.InstanceId} to be ASSOCIATED", "association",
+            UserAssociationState.Of(args, started, tagsAll),
+            c => UserAssociationWaits.ObserveAssociated(c2 => lookup.FindForWait(context.Aws.Lmus, id, idp, c2), c),
+            live => UserAssociationState.Of(args, live, tagsAll),
+            adopted ? async state => state with { TagsAll = await LmusTags.SyncAsync(ArnOf(state), tagsAll, context).ConfigureAwait(false) } : null)
+            .ConfigureAwait(false);
     }
 
     protected override async Task<Found<UserAssociationArgs, UserAssociationState>?> ReadLiveAsync(string id, UserAssociationArgs? previous,
         OperationContext context)
     {
         var associationId = UserAssociationId.Parse(id);
-        InstanceUserSummary? live;
-        try
-        {
-            live = await context.RetryAsync($"reading association {associationId}", c => lookup.FindShared(context.Aws.Lmus, associationId, c)).ConfigureAwait(false);
-        }
-        catch (ResourceNotFoundException)
-        {
-            return null; // the instance or the directory is gone, and the association with it
-        }
-        if (live is null || LmusErrors.Is(live.Status, "DISASSOCIATED")) return null;
-
-        var (found, liveTags) = await LmusTags.ReadAsync(live.InstanceUserArn, context).ConfigureAwait(false);
-        if (!found) return null;
+        if (await LmusRead.FindAsync(context, $"reading association {associationId}", c => lookup.FindShared(context.Aws.Lmus, associationId, c),
+                s => UserAssociationWaits.Statuses.IsGone(s.Status), s => s.InstanceUserArn).ConfigureAwait(false) is not ({ } live, var liveTags))
+            return null;
         var args = new UserAssociationArgs
         {
             Username = live.Username ?? associationId.Username,
@@ -101,46 +76,35 @@ public sealed class UserAssociationHandler(ProviderContext provider, ResourceSer
         return new(associationId.ToString(), args, UserAssociationState.Of(args, live, Tags.Merge(null, liveTags)));
     }
 
-    protected override async Task<UserAssociationState> UpdateLiveAsync(string id, UserAssociationArgs args, UserAssociationState old,
-        CreateOptions options, OperationContext context)
+    protected override async Task<UserAssociationState> FinishCreateAsync(UserAssociationArgs args, UserAssociationState old, OperationContext context)
     {
-        if (!old.IsSettled)
-        {
-            // A create that was interrupted (partial state): finish the association before touching tags.
-            var live = await context.WaitAsync($"user {args.Username} on {args.InstanceId} to be ASSOCIATED",
-                c => UserAssociationWaits.ObserveAssociated(context.Aws.Lmus, args.InstanceId,
-                    UserAssociationMapping.Expand(args.IdentityProvider), args.Username, args.Domain, c)).ConfigureAwait(false);
-            old = UserAssociationState.Of(args, live, old.TagsAll ?? new Dictionary<string, string>());
-        }
-        var tagsAll = await LmusTags.SyncAsync(old.InstanceUserArn!, Tags.Merge(Provider.DefaultTags, args.Tags), context).ConfigureAwait(false);
-        return old with { Args = args, TagsAll = tagsAll };
+        var live = await context.WaitAsync($"user {args.Username} on {args.InstanceId} to be ASSOCIATED",
+            c => UserAssociationWaits.ObserveAssociated(context.Aws.Lmus, args.InstanceId,
+                UserAssociationMapping.Expand(args.IdentityProvider), args.Username, args.Domain, c)).ConfigureAwait(false);
+        return UserAssociationState.Of(args, live, old.TagsAll ?? new Dictionary<string, string>());
     }
+
+    protected override string ArnOf(UserAssociationState state) => state.InstanceUserArn!;
+    protected override IReadOnlyDictionary<string, string>? TagsOf(UserAssociationArgs args) => args.Tags;
+    protected override UserAssociationState Updated(UserAssociationState old, UserAssociationArgs args, IReadOnlyDictionary<string, string> tagsAll) =>
+        old with { Args = args, TagsAll = tagsAll };
 
     protected override async Task DeleteLiveAsync(string id, UserAssociationArgs? args, UserAssociationState? state, OperationContext context)
     {
         var associationId = UserAssociationId.Parse(id);
         // A partial create may have left no instanceUserArn: then the user, instance and identity provider say which.
-        var idp = args?.IdentityProvider.ActiveDirectoryIdentityProvider is not null
-            ? UserAssociationMapping.Expand(args.IdentityProvider)
-            : UserAssociationMapping.ForDirectory(associationId.DirectoryId);
+        var idp = UserAssociationMapping.ExpandOrDirectory(args?.IdentityProvider, associationId.DirectoryId);
         lookup.Invalidate(associationId.InstanceId, associationId.DirectoryId);
-        try
-        {
-            await context.RetryAsync(Describe(LifecycleStep.Delete, id), c => context.Aws.Lmus.DisassociateUserAsync(
+        await LmusLifecycle.RemoveAsync(context, Describe(LifecycleStep.Delete, id), c => context.Aws.Lmus.DisassociateUserAsync(
                 state?.InstanceUserArn is { } arn
                     ? new DisassociateUserRequest { InstanceUserArn = arn }
                     : new DisassociateUserRequest
                     {
                         Username = associationId.Username, InstanceId = associationId.InstanceId, IdentityProvider = idp, Domain = associationId.Domain,
                     },
-                c)).ConfigureAwait(false);
-            using var waiting = lookup.Waiting(associationId);
-            await context.WaitAsync($"user {associationId.Username} on {associationId.InstanceId} to be DISASSOCIATED",
-                c => UserAssociationWaits.ObserveGone(c2 => lookup.FindForWait(context.Aws.Lmus, associationId, idp, c2), c)).ConfigureAwait(false);
-        }
-        catch (ResourceNotFoundException)
-        {
-            // Already gone: deleted out of band, or the instance/directory went first.
-        }
+                c),
+            $"user {associationId.Username} on {associationId.InstanceId} to be DISASSOCIATED",
+            c => UserAssociationWaits.ObserveGone(c2 => lookup.FindForWait(context.Aws.Lmus, associationId, idp, c2), c),
+            () => lookup.Waiting(associationId)).ConfigureAwait(false);
     }
 }

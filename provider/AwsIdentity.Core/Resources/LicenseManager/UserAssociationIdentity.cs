@@ -5,7 +5,7 @@ namespace AwsIdentity.Core.Resources.LicenseManager;
 /// <summary>
 /// What makes two UserAssociation inputs the same association in AWS, and the replacement order that follows.
 /// AD user names and DNS domain names ignore case, in AWS and in the emulator (LmusAssociationOps matches them so;
-/// AssociationLookup and UserAssociationMapping.Matches find associations so).
+/// AssociationLookup and LmusNames.Matches find associations so).
 /// </summary>
 public static class UserAssociationIdentity
 {

@@ -29,6 +29,10 @@ internal static class UserAssociationMapping
     public static IdentityProvider ForDirectory(string directoryId) =>
         new() { ActiveDirectoryIdentityProvider = new ActiveDirectoryIdentityProvider { DirectoryId = directoryId } };
 
+    /// <summary>The identity provider a stored state gives, else the directory of the id (a partial create may hold less).</summary>
+    public static IdentityProvider ExpandOrDirectory(IdentityProviderArgs? args, string directoryId) =>
+        args?.ActiveDirectoryIdentityProvider is not null ? Expand(args) : ForDirectory(directoryId);
+
     public static IdentityProviderArgs Flatten(IdentityProvider? live, string directoryId)
     {
         var ad = live?.ActiveDirectoryIdentityProvider;
@@ -56,16 +60,7 @@ internal static class UserAssociationMapping
         };
     }
 
-    /// <summary>
-    /// Whether a listed association is the one with this user name and domain (AD names ignore case). An association
-    /// made without a domain may be listed with the directory's domain, which AWS filled in: without a domain, any
-    /// domain matches (the id of such an association has three parts).
-    /// </summary>
-    public static bool Matches(InstanceUserSummary s, string username, string? domain) =>
-        string.Equals(s.Username, username, StringComparison.OrdinalIgnoreCase)
-        && (domain is null || string.Equals(s.Domain ?? "", domain, StringComparison.OrdinalIgnoreCase));
-
-    /// <summary>The association of this user and domain, one listed without a domain first when none is given.</summary>
+    /// <summary>The association of this user and domain, one listed without a domain first when none is given (LmusNames.cs).</summary>
     public static InstanceUserSummary? Pick(IEnumerable<InstanceUserSummary> items, string username, string? domain) =>
-        items.Where(s => Matches(s, username, domain)).OrderBy(s => domain is null && s.Domain is not null ? 1 : 0).FirstOrDefault();
+        LmusNames.Pick(items, s => s.Username, s => s.Domain, username, domain);
 }

@@ -43,6 +43,8 @@ internal static class Handlers
 
     public static IdentityProviderRegistrationHandler Registration(ProviderContext? context = null) => new(context ?? Unconfigured(), Services());
 
+    public static ProductSubscriptionHandler Subscription(ProviderContext? context = null) => new(context ?? Unconfigured(), Services());
+
     /// <summary>One handler of each resource type the provider serves (Host/Program.cs registers the same).</summary>
-    public static IResourceHandler[] All() => [Eks(), User(), Registration()];
+    public static IResourceHandler[] All() => [Eks(), User(), Registration(), Subscription()];
 }

@@ -11,6 +11,7 @@ public sealed class TerraformSchemaTests
     private const string Eks = "awsidentity_eks_identity_provider_config";
     private const string User = "awsidentity_licensemanager_user_association";
     private const string Registration = "awsidentity_licensemanager_identity_provider_registration";
+    private const string Subscription = "awsidentity_licensemanager_product_subscription";
 
     private static TfBlock Resource(string name) => TerraformSchema.Resources()[name].Block;
 
@@ -18,7 +19,18 @@ public sealed class TerraformSchemaTests
         names.Skip(1).Aggregate(block.Block(names[0])!, (b, n) => b.Block.Block(n)!);
 
     [Fact]
-    public void TypeNames_FromTheTokens() => Assert.Equal([Eks, Registration, User], TerraformSchema.Resources().Keys);
+    public void TypeNames_FromTheTokens() => Assert.Equal([Eks, Registration, Subscription, User], TerraformSchema.Resources().Keys);
+
+    [Fact]
+    public void ProductSubscription_InputsRequiredOrOptional_OutputsComputed()
+    {
+        var block = Resource(Subscription);
+        Assert.All(new[] { "username", "product" }, a => Assert.True(block.Attribute(a)!.Required));
+        Assert.All(new[] { "domain", "tags" }, a => Assert.True(block.Attribute(a)!.Optional));
+        Assert.All(new[] { "product_user_arn", "status", "status_message", "subscription_start_date", "subscription_end_date", "tags_all" },
+            a => Assert.True(block.Attribute(a)!.Computed));
+        Assert.Equal(1, BlockAt(block, "identity_provider").MinItems);
+    }
 
     [Fact]
     public void EverySchema_PassesTerraformsRules()

@@ -4,10 +4,13 @@ using AwsIdentity.Core.Resources.LicenseManager;
 
 namespace AwsIdentity.Tests.Resources.LicenseManager;
 
-public sealed class AssociationListingTests
+public sealed class UserListingTests
 {
     private static InstanceUserSummary Listed(string user, string? domain = null, string status = "ASSOCIATED") =>
         new() { Username = user, Domain = domain, Status = status, InstanceId = "i-0123456789abcdef0" };
+
+    private static UserListing<InstanceUserSummary> Associations(IEnumerable<InstanceUserSummary> items) =>
+        new(items, s => s.Username, UserAssociationMapping.Pick);
 
     /// <summary>A list that counts how often it is walked.</summary>
     private sealed class Counted(List<InstanceUserSummary> items) : IEnumerable<InstanceUserSummary>
@@ -27,7 +30,7 @@ public sealed class AssociationListingTests
     public void Find_FiveHundredUsers_NeverWalksTheListingAgain()
     {
         var items = new Counted([.. Enumerable.Range(0, 500).Select(u => Listed($"user{u}"))]);
-        var listing = new AssociationListing(items);
+        var listing = Associations(items);
 
         for (var u = 0; u < 500; u++) Assert.Equal($"user{u}", listing.Find($"user{u}", null)!.Username);
 
@@ -41,7 +44,7 @@ public sealed class AssociationListingTests
         [
             Listed("Alice", "corp.example.com"), Listed("alice"), Listed("bob", "corp.example.com"), Listed("carol", "other.example.com"),
         ];
-        var listing = new AssociationListing(items);
+        var listing = Associations(items);
 
         foreach (var (user, domain) in new (string, string?)[]
         {
