@@ -2,8 +2,6 @@ using AwsIdentity.Aws.LicenseManagerUserSubscriptions.Model;
 using AwsIdentity.Core.Operations;
 using AwsIdentity.Core.Resources;
 using AwsIdentity.Core.Resources.LicenseManager;
-using AwsIdentity.Core.Values;
-using AwsIdentity.Core.Waiting;
 using AwsIdentity.Tests.Support;
 using Moq;
 using static AwsIdentity.Tests.Support.RegistrationScenario;

@@ -1,11 +1,8 @@
 using AwsIdentity.Aws.LicenseManagerUserSubscriptions.Model;
-using AwsIdentity.Core.Operations;
 using AwsIdentity.Core.Resources;
-using AwsIdentity.Core.Resources.LicenseManager;
 using AwsIdentity.Core.Values;
 using AwsIdentity.Core.Waiting;
 using AwsIdentity.Tests.Support;
-using Moq;
 using static AwsIdentity.Tests.Support.RegistrationScenario;
 using static AwsIdentity.Tests.Support.V;
 

@@ -2,7 +2,6 @@ using AwsIdentity.Aws.LicenseManagerUserSubscriptions.Model;
 using AwsIdentity.Core.Resources;
 using AwsIdentity.Core.Values;
 using AwsIdentity.Tests.Support;
-using Moq;
 using static AwsIdentity.Tests.Support.RegistrationScenario;
 using static AwsIdentity.Tests.Support.V;
 
