@@ -71,6 +71,7 @@ public sealed class RegistrationFaultTests(LifecycleFixture fixture) : IClassFix
     {
         var directory = NewDirectoryId();
         var engine = await fixture.NewEngineAsync();
+        await fixture.Control.ResetStatsAsync();
         await fixture.Control.SettingsAsync(3000);
         EngineRunException failure;
         try
