@@ -34,11 +34,8 @@ try
     await using var emulator = await EmulatorProcess.StartAsync(options.TransitionMs, options.Seed);
     ProcessGuard.Track(emulator.Pid, "awsidentity-emulator");
     await using var engine = await FakeEngine.StartAsync();
-    for (var lane = 0; lane < options.Lanes; lane++)
-    {
-        await emulator.Control.CreateClusterAsync(SoakProgram.ClusterOf(lane));
-        await emulator.Control.RegisterDirectoryAsync(SoakProgram.DirectoryOf(lane));
-    }
+    // The stacks register their lanes' directories themselves (SoakProgram.cs): no registration is seeded.
+    for (var lane = 0; lane < options.Lanes; lane++) await emulator.Control.CreateClusterAsync(SoakProgram.ClusterOf(lane));
     await emulator.Control.FaultsAsync(faults);
     await emulator.Control.ResetStatsAsync();
     var until = DateTimeOffset.UtcNow.AddSeconds(options.Seconds);
@@ -58,7 +55,8 @@ try
     stats = await emulator.Control.StatsAsync();
     // Every lane ended with a destroy: nothing of the soak may remain.
     var left = await EmulatorInventory.ReadAsync(emulator.Control);
-    foreach (var id in left.Configs.Concat(left.Associations)) counters.Orphans.Enqueue($"left after the soak: {id}");
+    foreach (var id in left.Configs.Concat(left.Associations).Concat(left.Registrations ?? Enumerable.Empty<string>()).Concat(left.Subscriptions ?? Enumerable.Empty<string>()))
+        counters.Orphans.Enqueue($"left after the soak: {id}");
 }
 catch (Exception e) when (cancel.IsCancellationRequested)
 {
