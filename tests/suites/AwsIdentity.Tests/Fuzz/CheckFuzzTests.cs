@@ -73,4 +73,6 @@ public sealed class UserAssociationCheckFuzzTests(ITestOutputHelper output) : Ch
 
 public sealed class ProductSubscriptionCheckFuzzTests(ITestOutputHelper output) : CheckFuzzTests("ProductSubscription", output);
 
+public sealed class IdentityProviderRegistrationCheckFuzzTests(ITestOutputHelper output) : CheckFuzzTests("IdentityProviderRegistration", output);
+
 public sealed class ProviderConfigCheckFuzzTests(ITestOutputHelper output) : CheckFuzzTests("ProviderConfig", output);

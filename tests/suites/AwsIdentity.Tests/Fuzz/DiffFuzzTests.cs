@@ -28,6 +28,7 @@ public abstract class DiffFuzzTests(string target, ITestOutputHelper output)
     {
         "IdentityProviderConfig" => FuzzTargets.Eks(),
         "UserAssociation" => FuzzTargets.User(),
+        "IdentityProviderRegistration" => LmusFuzzTargets.Registration(),
         _ => LmusFuzzTargets.Subscription(),
     };
 
@@ -67,3 +68,5 @@ public sealed class IdentityProviderConfigDiffFuzzTests(ITestOutputHelper output
 public sealed class UserAssociationDiffFuzzTests(ITestOutputHelper output) : DiffFuzzTests("UserAssociation", output);
 
 public sealed class ProductSubscriptionDiffFuzzTests(ITestOutputHelper output) : DiffFuzzTests("ProductSubscription", output);
+
+public sealed class IdentityProviderRegistrationDiffFuzzTests(ITestOutputHelper output) : DiffFuzzTests("IdentityProviderRegistration", output);

@@ -11,7 +11,7 @@ internal sealed record Violation(string Target, string Category, int Bag, string
     private string Factory => Target switch
     {
         "IdentityProviderConfig" => "FuzzTargets.Eks", "UserAssociation" => "FuzzTargets.User", "ProductSubscription" => "LmusFuzzTargets.Subscription",
-        _ => "FuzzTargets.Config",
+        "IdentityProviderRegistration" => "LmusFuzzTargets.Registration", _ => "FuzzTargets.Config",
     };
 
     public override string ToString() =>
@@ -49,12 +49,14 @@ internal static class FuzzRunner
     private static readonly Lazy<FuzzReport> UserRun = new(() => Run(FuzzTargets.User(), BagsPerTarget));
     private static readonly Lazy<FuzzReport> ConfigRun = new(() => Run(FuzzTargets.Config(), BagsPerTarget));
     private static readonly Lazy<FuzzReport> SubscriptionRun = new(() => Run(LmusFuzzTargets.Subscription(), BagsPerTarget));
+    private static readonly Lazy<FuzzReport> RegistrationRun = new(() => Run(LmusFuzzTargets.Registration(), BagsPerTarget));
 
     public static FuzzReport For(string target) => target switch
     {
         "IdentityProviderConfig" => EksRun.Value,
         "UserAssociation" => UserRun.Value,
         "ProductSubscription" => SubscriptionRun.Value,
+        "IdentityProviderRegistration" => RegistrationRun.Value,
         _ => ConfigRun.Value,
     };
 

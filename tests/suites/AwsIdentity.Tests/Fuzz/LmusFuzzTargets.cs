@@ -33,6 +33,35 @@ internal static class LmusFuzzTargets
         },
     };
 
+    public static FuzzTarget Registration() => FuzzTargets.Resource("IdentityProviderRegistration", IdentityProviderRegistrationArgs.Shape,
+        (ctx, services) => new IdentityProviderRegistrationHandler(ctx, services),
+        v => IdentityProviderRegistrationArgs.Shape.Decode(v),
+        [
+            RegistrationInputs(),
+            Obj(("identityProvider", Directory), ("product", S("P"))),
+            RegistrationInputs().With("settings", Secret(Settings(S(SubnetA), S(SubnetB), S(SubnetA)))).With("tags", Secret(Map(("a", "b")))),
+            RegistrationInputs().With("product", Unknown).With("settings", Settings(Unknown, S(SubnetA)).With("securityGroupId", Unknown)),
+            RegistrationInputs().With("settings", Unknown).With("identityProvider", Secret(Directory)),
+        ]) with
+    {
+        IdRoundTrip = bag =>
+        {
+            var id = IdentityProviderRegistrationId.Of(IdentityProviderRegistrationArgs.Shape.Decode(bag)).ToString();
+            return (id, IdentityProviderRegistrationId.Parse(id).ToString());
+        },
+    };
+
+    private const string SubnetA = "subnet-0a0a0a0a0a0a0a0a0", SubnetB = "subnet-0b0b0b0b";
+
+    private static ObjectValue Settings(params PropertyValue[] subnets) =>
+        Obj(("subnets", Arr(subnets)), ("securityGroupId", S("sg-0123456789abcdef0")));
+
+    private static ObjectValue RegistrationInputs() => Obj(
+        ("identityProvider", Samples.IdentityProvider()),
+        ("product", S("VISUAL_STUDIO_ENTERPRISE")),
+        ("settings", Settings(S(SubnetA), S(SubnetB))),
+        ("tags", Map(("team", "desktops"))));
+
     private static ObjectValue SubscriptionInputs() => Obj(
         ("username", S("alice")),
         ("identityProvider", Samples.IdentityProvider()),
