@@ -5,8 +5,8 @@ using AwsIdentity.Harness;
 namespace AwsIdentity.Bench;
 
 /// <summary>What one registration-and-subscriptions run cost: wall time and its phases, calls, and what was left.</summary>
-public sealed record SubscriptionRun(int Subscriptions, double WallSeconds, double SubscribeSeconds, double SettingsSeconds,
-    double StopSeconds, int Failures, int Left, int Calls, int RateLimited, JsonObject Operations)
+public sealed record SubscriptionRun(int Subscriptions, double WallSeconds, double RegisterSeconds, double SubscribeSeconds,
+    double SettingsSeconds, double StopSeconds, double DeregisterSeconds, int Failures, int Left, int Calls, int RateLimited, JsonObject Operations)
 {
     public int CallsOf(string operation) => Operations[operation]?.GetValue<int>() ?? 0;
 }
@@ -50,16 +50,16 @@ public static class SubscriptionConvergence
             return step.Elapsed.TotalSeconds;
         }
         var clock = Stopwatch.StartNew();
-        await Step([Registration(false)]);
+        var register = await Step([Registration(false)]);
         var subscribe = await Step([Registration(false), .. subscriptions]);
         var settings = await Step([Registration(true), .. subscriptions]);
         var stop = await Step([Registration(true)]);
-        await Step([]);
+        var deregister = await Step([]);
         var wall = clock.Elapsed.TotalSeconds;
         var (total, operations, faults, _) = await world.StatsAsync();
         Console.WriteLine($"  calls by operation: {operations.ToJsonString()}");
         var left = (await EmulatorInventory.ReadAsync(world.Control)).Count;
-        return new SubscriptionRun(n, wall, subscribe, settings, stop, failures, left, total, faults["rateLimit"]?.GetValue<int>() ?? 0, operations);
+        return new SubscriptionRun(n, wall, register, subscribe, settings, stop, deregister, failures, left, total, faults["rateLimit"]?.GetValue<int>() ?? 0, operations);
     }
 
     /// <summary>The figures of every size, and how list calls grow from the smallest size to the largest.</summary>
@@ -79,9 +79,11 @@ public static class SubscriptionConvergence
                 new($"{name}.wall", r.WallSeconds, "s"),
                 new($"{name}.lowerBound", bound, "s"),
                 new($"{name}.ratio", r.WallSeconds / bound, "x", 1.3),
+                new($"{name}.register", r.RegisterSeconds, "s"),
                 new($"{name}.subscribe", r.SubscribeSeconds, "s"),
                 new($"{name}.settingsUpdate", r.SettingsSeconds, "s"),
                 new($"{name}.stop", r.StopSeconds, "s"),
+                new($"{name}.deregister", r.DeregisterSeconds, "s"),
                 new($"{name}.failures", r.Failures + r.Left, "", 0),
                 new($"{name}.calls", r.Calls, "calls"),
                 new($"{name}.rateLimited", r.RateLimited, "calls"),
