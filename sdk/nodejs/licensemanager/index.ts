@@ -3,6 +3,8 @@
 import * as pulumi from "@pulumi/pulumi";
 import * as utilities from "../utilities";
 
+export { IdentityProviderRegistration, IdentityProviderRegistrationArgs } from "./identityProviderRegistration";
+import { IdentityProviderRegistration } from "./identityProviderRegistration";
 export { ProductSubscription, ProductSubscriptionArgs } from "./productSubscription";
 import { ProductSubscription } from "./productSubscription";
 export { UserAssociation, UserAssociationArgs } from "./userAssociation";
@@ -12,6 +14,8 @@ const _module = {
     version: utilities.getVersion(),
     construct: (name: string, type: string, urn: string): pulumi.Resource => {
         switch (type) {
+            case "awsidentity:licensemanager:IdentityProviderRegistration":
+                return new IdentityProviderRegistration(name, undefined as any, { urn });
             case "awsidentity:licensemanager:ProductSubscription":
                 return new ProductSubscription(name, undefined as any, { urn });
             case "awsidentity:licensemanager:UserAssociation":
