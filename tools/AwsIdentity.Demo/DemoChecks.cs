@@ -66,8 +66,8 @@ public static class DemoChecks
     public static string Arn(StateResource r) => r.Outputs[r.Type switch
     {
         Values.Eks => "arn",
-        ProgramOrder.Registration => "identityProviderArn",
-        ProgramOrder.Subscription => "productUserArn",
+        Values.Registration => "identityProviderArn",
+        Values.Subscription => "productUserArn",
         _ => "instanceUserArn",
     }]?.GetValue<string>() ?? "";
 }

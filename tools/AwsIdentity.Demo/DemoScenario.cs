@@ -21,7 +21,7 @@ public sealed class DemoScenario(IDemoDriver driver, StackProgram program, Emula
     private string User(string prefix) => Named(Values.Lmus, prefix);
 
     /// <summary>The registration and the first user's subscription: the new resources whose tags drift.</summary>
-    private string[] Licensing => [Named(ProgramOrder.Registration, ""), Named(ProgramOrder.Subscription, "first")];
+    private string[] Licensing => [Named(Values.Registration, ""), Named(Values.Subscription, "first")];
 
     private string Named(string type, string prefix) => program.Resources.Single(r => r.Type == type && r.Name.StartsWith(prefix, StringComparison.Ordinal)).Name;
 

@@ -13,9 +13,6 @@ namespace AwsIdentity.Demo;
 /// </summary>
 public static partial class ProgramOrder
 {
-    public const string Registration = "awsidentity:licensemanager:IdentityProviderRegistration";
-    public const string Subscription = "awsidentity:licensemanager:ProductSubscription";
-
     [GeneratedRegex(@"^\$\{([^.}\[]+)([.\[][^}]+)\}$")]
     private static partial Regex Reference();
 

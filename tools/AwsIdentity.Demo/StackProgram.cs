@@ -89,7 +89,7 @@ public sealed record StackProgram(string Project, string Stack, JsonObject Provi
     /// <summary>Directories that associations name and no registration of the program registers (none in the root
     /// Pulumi.yaml, which registers its directory itself): a flow that seeds registrations seeds only these.</summary>
     public IEnumerable<string> Directories => Resources.Where(r => r.Type == Values.Lmus).Select(DirectoryOf).OfType<string>()
-        .Except(Resources.Where(r => r.Type == ProgramOrder.Registration).Select(DirectoryOf).OfType<string>()).Distinct();
+        .Except(Resources.Where(r => r.Type == Values.Registration).Select(DirectoryOf).OfType<string>()).Distinct();
 
     /// <summary>A literal directory id; null when unset or taken from another resource's outputs.</summary>
     private static string? DirectoryOf(Declared r) =>

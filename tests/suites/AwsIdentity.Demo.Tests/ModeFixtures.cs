@@ -21,8 +21,8 @@ public static class ModeFixtures
     public static string TypeOf(string name) => name switch
     {
         Eks => Values.Eks,
-        Registration => ProgramOrder.Registration,
-        FirstSubscription or SecondSubscription => ProgramOrder.Subscription,
+        Registration => Values.Registration,
+        FirstSubscription or SecondSubscription => Values.Subscription,
         _ => Values.Lmus,
     };
 
