@@ -1,15 +1,12 @@
-// The OIDC identity provider of a shared EKS cluster and License Manager user associations for the people who use a
-// licensed EC2 instance. The cluster belongs to a platform stack; this stack reads its name from that stack's
-// `clusterName` output (README.md shows the Pulumi.Aws variant that creates the cluster here). Settings come from
-// stack config.
+// The OIDC identity provider of a shared EKS cluster and License Manager user-based subscriptions for the people who
+// use a licensed EC2 instance (Subscriptions.cs: the registration, subscriptions and associations). The cluster
+// belongs to a platform stack; this stack reads its name from that stack's `clusterName` output (README.md shows the
+// Pulumi.Aws variant that creates the cluster here). Settings come from stack config.
 using System;
 using System.Collections.Generic;
-using System.Linq;
 using Pulumi;
 using AwsIdentity.Pulumi.Eks;
 using AwsIdentity.Pulumi.Eks.Inputs;
-using AwsIdentity.Pulumi.LicenseManager;
-using AwsIdentity.Pulumi.LicenseManager.Inputs;
 
 namespace Example;
 
@@ -20,10 +17,6 @@ public static class Identity
         var config = new Config();
         var issuerUrl = config.Require("issuerUrl");
         var clientId = config.Get("clientId") ?? "kubernetes";
-        var instanceId = config.Require("instanceId");
-        var directoryId = config.Require("directoryId");
-        var domain = config.Get("domain");
-        var users = config.GetObject<string[]>("users") ?? new[] { "alice", "bob" };
         var owner = config.Require("owner");
 
         // For example "acme/platform/prod": the stack that owns the cluster exports its name as `clusterName`.
@@ -51,32 +44,16 @@ public static class Identity
             CustomTimeouts = new CustomTimeouts { Create = TimeSpan.FromMinutes(45), Delete = TimeSpan.FromMinutes(45) },
         });
 
-        var associations = users.Select(username =>
-        {
-            var args = new UserAssociationArgs
-            {
-                Username = username,
-                InstanceId = instanceId,
-                IdentityProvider = new IdentityProviderArgs
-                {
-                    ActiveDirectoryIdentityProvider = new ActiveDirectoryIdentityProviderArgs
-                    {
-                        DirectoryId = directoryId,
-                        ActiveDirectoryType = "AWS_MANAGED",
-                    },
-                },
-                Tags = { { "owner", owner } },
-            };
-            if (domain is not null) args.Domain = domain;
-            return new UserAssociation($"user-{username}", args);
-        }).ToList();
+        var licensing = Subscriptions.Define(config, owner);
 
         return new Dictionary<string, object?>
         {
             ["clusterName"] = clusterName,
             ["oidcConfigArn"] = sso.Arn,
             ["oidcStatus"] = sso.Status,
-            ["instanceUserArns"] = Output.All(associations.Select(a => a.InstanceUserArn)),
+            ["registrationArn"] = licensing.RegistrationArn,
+            ["productUserArns"] = licensing.ProductUserArns,
+            ["instanceUserArns"] = licensing.InstanceUserArns,
         };
     }
 }

@@ -62,7 +62,7 @@ public sealed class CliDriver(string pulumi, string root, string stack, Printer 
     private Plan Print(Plan plan)
     {
         foreach (var step in plan.Changes)
-            printer.Line($"  {step.Op,-18} {step.Type,-44} {step.Name}{(step.DetailedDiff.Count > 0 ? $"  [{string.Join(", ", step.DetailedDiff.Select(kv => $"{kv.Key}: {kv.Value}"))}]" : "")}");
+            printer.Line($"  {step.Op,-18} {step.Type,-56} {step.Name}{(step.DetailedDiff.Count > 0 ? $"  [{string.Join(", ", step.DetailedDiff.Select(kv => $"{kv.Key}: {kv.Value}"))}]" : "")}");
         printer.Line($"  plan: {plan.Summary()}");
         return plan;
     }

@@ -22,6 +22,22 @@ public static class DriftChecks
             () => $"{second} is still in the stack (id {after.Named(second)!.Id})"),
     ];
 
+    /// <summary>Refresh records the tag drift on the named resources (the registration and a subscription).</summary>
+    public static IReadOnlyList<Check> TagDrift(StackState after, IEnumerable<string> names) =>
+    [
+        .. names.Select(name => Check.Of($"refresh: {name} records the tag drift",
+            PropertyPaths.Get(after.Named(name)?.Outputs, "tags.owner")?.GetValue<string>() == DriftedOwner,
+            () => $"state tags.owner is {PropertyPaths.Format(PropertyPaths.Get(after.Named(name)?.Outputs, "tags.owner"))}")),
+    ];
+
+    /// <summary>The next up puts the drifted tags back in place: an update of tags, no replacement.</summary>
+    public static IReadOnlyList<Check> TagsUpdated(string step, Plan plan, IEnumerable<string> names) =>
+    [
+        .. names.Select(name => Check.Of($"{step}: {name} (tag drift) is updated in place, tags only",
+            plan.Of(name) is [{ Op: "update" } s] && s.DetailedDiff.Keys.All(k => k.StartsWith("tags", StringComparison.Ordinal)),
+            () => $"{name}: {string.Join(", ", plan.Of(name).Select(s => $"{s.Op} [{string.Join(", ", s.DetailedDiff.Keys)}]"))}")),
+    ];
+
     /// <summary>The issuer change replaces the config delete-first; the drifted and the dropped association are fixed.</summary>
     public static IReadOnlyList<Check> Replacement(string step, Plan plan, string eks, string first, string second)
     {
@@ -63,6 +79,7 @@ public static class DriftChecks
     public static IReadOnlyList<Check> Destroyed(StackState state, EmulatorInventory inventory) =>
     [
         Check.Of("destroy: the stack is empty", state.Resources.Count == 0, () => $"left in the stack: {string.Join(", ", state.Resources.Select(r => r.Name))}"),
-        Check.Of("destroy: the emulator is empty", inventory.Count == 0, () => $"left in the emulator: {string.Join(", ", inventory.Configs.Concat(inventory.Associations))}"),
+        Check.Of("destroy: the emulator is empty (no config, association, subscription or registration; AWS's order, as the emulator refuses any other)", inventory.Count == 0,
+            () => $"left in the emulator: {string.Join(", ", inventory.Configs.Concat(inventory.Associations).Concat(inventory.Subscriptions ?? new HashSet<string>()).Concat(inventory.Registrations ?? new HashSet<string>()))}"),
     ];
 }

@@ -62,5 +62,12 @@ public static class DemoChecks
         return [Check.Of($"tag change up: the emulator tags every resource owner={owner}", missing.Count == 0, () => $"missing on {string.Join(", ", missing)}")];
     }
 
-    public static string Arn(StateResource r) => r.Outputs[r.Type == Values.Eks ? "arn" : "instanceUserArn"]?.GetValue<string>() ?? "";
+    /// <summary>The ARN the emulator keeps a resource's tags under.</summary>
+    public static string Arn(StateResource r) => r.Outputs[r.Type switch
+    {
+        Values.Eks => "arn",
+        Values.Registration => "identityProviderArn",
+        Values.Subscription => "productUserArn",
+        _ => "instanceUserArn",
+    }]?.GetValue<string>() ?? "";
 }

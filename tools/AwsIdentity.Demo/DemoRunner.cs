@@ -3,7 +3,7 @@ using AwsIdentity.Harness;
 
 namespace AwsIdentity.Demo;
 
-/// <summary>Starts the emulator seeded with what the program refers to, then runs <see cref="DemoScenario"/> with a mode.</summary>
+/// <summary>Starts the emulator seeded with the clusters the program refers to, then runs <see cref="DemoScenario"/> with a mode.</summary>
 public static class DemoRunner
 {
     public static async Task<CheckLog> RunAsync(IDemoDriver driver, string root, string stack, int transitionMs, Printer printer, Summary summary, CancellationToken ct)
@@ -14,10 +14,11 @@ public static class DemoRunner
         var clock = Stopwatch.StartNew();
         await using var emulator = await EmulatorProcess.StartAsync(transitionMs);
         ProcessGuard.Track(emulator.Pid, "awsidentity-emulator");
+        // The clusters only: the stack registers its directory itself (IdentityProviderRegistration), and the emulator
+        // knows every well-formed instance id (tools/AwsIdentity.Emulator/README.md).
         foreach (var cluster in program.Clusters) await emulator.Control.CreateClusterAsync(cluster);
-        foreach (var directory in program.Directories) await emulator.Control.RegisterDirectoryAsync(directory);
         printer.Line($"emulator: {emulator.Url} (pid {emulator.Pid}), transitions {transitionMs / 1000.0:0.#}s; seeded cluster(s) " +
-            $"{string.Join(", ", program.Clusters)} and directory(s) {string.Join(", ", program.Directories)}");
+            $"{string.Join(", ", program.Clusters)}; no directory registration (the stack makes it)");
         await using (driver)
         {
             var succeeded = false;

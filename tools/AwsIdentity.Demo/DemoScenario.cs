@@ -5,8 +5,9 @@ using AwsIdentity.Harness;
 namespace AwsIdentity.Demo;
 
 /// <summary>
-/// The demo's steps and checks, one script for both modes: preview, up, a tag change, three changes outside Pulumi
-/// + refresh, a replacement and destroy; after every up, `preview --expect-no-changes` and the stack compared with
+/// The demo's steps and checks, one script for both modes: preview, up, a tag change, changes outside Pulumi (an OIDC
+/// field, tags of an association, the registration and a subscription, a deleted association) + refresh, a
+/// replacement and destroy (in AWS's order: the emulator refuses any other); after every up, `preview --expect-no-changes` and the stack compared with
 /// the emulator. The mode only performs the operations (<see cref="IDemoDriver"/>).
 /// </summary>
 public sealed class DemoScenario(IDemoDriver driver, StackProgram program, EmulatorProcess emulator, Printer printer, Summary summary)
@@ -17,7 +18,12 @@ public sealed class DemoScenario(IDemoDriver driver, StackProgram program, Emula
     public CheckLog Log { get; } = new(printer);
 
     private string Eks => program.Resource(Values.Eks).Name;
-    private string User(string prefix) => program.Resources.Single(r => r.Type == Values.Lmus && r.Name.StartsWith(prefix, StringComparison.Ordinal)).Name;
+    private string User(string prefix) => Named(Values.Lmus, prefix);
+
+    /// <summary>The registration and the first user's subscription: the new resources whose tags drift.</summary>
+    private string[] Licensing => [Named(Values.Registration, ""), Named(Values.Subscription, "first")];
+
+    private string Named(string type, string prefix) => program.Resources.Single(r => r.Type == type && r.Name.StartsWith(prefix, StringComparison.Ordinal)).Name;
 
     public async Task RunAsync(CancellationToken ct)
     {
@@ -44,6 +50,7 @@ public sealed class DemoScenario(IDemoDriver driver, StackProgram program, Emula
             await driver.SetConfigAsync("issuerUrl", NewIssuer, ct);
             var plan = await driver.PreviewAsync(ct);
             Log.Run(DriftChecks.Replacement("replacement preview", plan, Eks, User("first"), User("second")));
+            Log.Run(DriftChecks.TagsUpdated("replacement preview", plan, Licensing));
             var before = await emulator.Control.StateAsync();
             await driver.UpAsync(ct);
             Log.Run(DriftChecks.DisassociatedFirst(before, await emulator.Control.StateAsync()));
@@ -78,11 +85,18 @@ public sealed class DemoScenario(IDemoDriver driver, StackProgram program, Emula
         printer.Line($"  {first.Name}: tag owner set to \"{DriftChecks.DriftedOwner}\"");
         await emulator.Control.DeleteAssociationAsync(new JsonObject { ["instanceUserArn"] = DemoChecks.Arn(second), ["mode"] = "remove" });
         printer.Line($"  {second.Name}: association removed");
+        foreach (var name in Licensing)
+        {
+            var resource = state.Named(name) ?? throw new DemoFailure($"drift: the stack lacks {name}");
+            await emulator.Control.SetTagsAsync(DemoChecks.Arn(resource), new JsonObject { ["owner"] = DriftChecks.DriftedOwner, ["managed-by"] = "pulumi" });
+            printer.Line($"  {name}: tag owner set to \"{DriftChecks.DriftedOwner}\"");
+        }
         await driver.RefreshAsync(ct);
         var after = await driver.StateAsync(ct);
         Log.Run(DriftChecks.Refresh(after, eks.Name, first.Name, second.Name));
+        Log.Run(DriftChecks.TagDrift(after, Licensing));
         Log.Run(DemoChecks.Agrees("refresh", after, await EmulatorInventory.ReadAsync(emulator.Control), n - 1));
-        return "2 drifted, 1 deleted out of band and dropped";
+        return $"{2 + Licensing.Length} drifted, 1 deleted out of band and dropped";
     }
 
     private async Task Step(string name, Func<Task<string>> run)

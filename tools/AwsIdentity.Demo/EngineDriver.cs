@@ -9,7 +9,7 @@ namespace AwsIdentity.Demo;
 /// bin/awsidentity-emulator standing in for AWS. Its steps and state go to <see cref="DemoScenario"/> in the CLI's
 /// shapes (<see cref="EngineObservations"/>), which checks them as it checks CLI mode's.
 /// </summary>
-public sealed class EngineDriver(string root, string stack, Printer printer, Summary summary) : IDemoDriver
+public sealed partial class EngineDriver(string root, string stack, Printer printer, Summary summary) : IDemoDriver
 {
     private readonly List<StepEvent> _events = [];
     private readonly Dictionary<string, string> _overrides = [];
@@ -44,15 +44,15 @@ public sealed class EngineDriver(string root, string stack, Printer printer, Sum
         return Task.CompletedTask;
     }
 
-    public Task<Plan> PreviewAsync(CancellationToken ct) => Plan(Title("Previewing update"), () => _engine.PreviewAsync(_program.Resources, ct), _program);
+    public Task<Plan> PreviewAsync(CancellationToken ct) => Plan(Title("Previewing update"), () => _engine.PreviewAsync(Resolved(_program.Resources), ct), Resolved());
 
     public Task<Plan> PreviewExpectNoChangesAsync(CancellationToken ct) =>
-        Plan(Title("Previewing update, expecting no changes"), () => _engine.PreviewAsync(_program.Resources, ct), _program);
+        Plan(Title("Previewing update, expecting no changes"), () => _engine.PreviewAsync(Resolved(_program.Resources), ct), Resolved());
 
     public async Task UpAsync(CancellationToken ct)
     {
         var status = _fakeEngine!.StatusLines.Count;
-        await Run(Title("Updating"), () => _engine.UpAsync(_program.Resources, ct), _program);
+        await Run(Title("Updating"), () => UpInOrderAsync(ct), Resolved());
         PrintOutputs();
         _statusLines += _fakeEngine.StatusLines.Count - status;
         printer.Line($"  ({_fakeEngine.StatusLines.Count - status} status lines from the provider while it waited)");
@@ -71,7 +71,7 @@ public sealed class EngineDriver(string root, string stack, Printer printer, Sum
         }
     }
 
-    public Task DestroyAsync(CancellationToken ct) => Run(Title("Destroying"), () => _engine.DestroyAsync(ct), null);
+    public Task DestroyAsync(CancellationToken ct) => Run(Title("Destroying"), () => DestroyInOrderAsync(ct), null);
 
     public Task<StackState> StateAsync(CancellationToken ct) => Task.FromResult(EngineObservations.State(_engine.State.Values));
 
@@ -100,6 +100,7 @@ public sealed class EngineDriver(string root, string stack, Printer printer, Sum
         _before = _engine.State.Values.ToDictionary(s => s.Urn,
             s => new JsonObject { ["inputs"] = Values.ToJson(s.Inputs), ["outputs"] = Values.ToJson(s.Outputs) });
         _current = program;
+        _printedSame.Clear();
         lock (_events) _events.Clear();
         try
         {
@@ -116,6 +117,7 @@ public sealed class EngineDriver(string root, string stack, Printer printer, Sum
     private void OnStep(StepEvent e)
     {
         lock (_events) _events.Add(e);
+        if (e.Kind == StepKind.Same && (_current is null || !_printedSame.Add(e.Urn))) return; // later levels of one up, or a destroy's
         var before = _before.GetValueOrDefault(e.Urn);
         var declared = _current?.Resources.FirstOrDefault(r => _engine.Urn(r.Type, r.Name) == e.Urn);
         if (e.Kind == StepKind.Refresh)
@@ -123,7 +125,7 @@ public sealed class EngineDriver(string root, string stack, Printer printer, Sum
         else if (e.Kind == StepKind.Delete && _refreshing)
             printer.Step(e, null, null, refreshDeleted: true);
         else if (e.Kind == StepKind.Delete && declared is not null)
-            printer.Line($"  -- {e.Type,-44} {e.Name,-22} {(e.Preview ? "delete-replaced" : $"deleted for replacement ({Printer.Seconds(e.Elapsed)})")}");
+            printer.Line($"  -- {e.Type,-56} {e.Name,-22} {(e.Preview ? "delete-replaced" : $"deleted for replacement ({Printer.Seconds(e.Elapsed)})")}");
         else if (e.Kind is StepKind.Update or StepKind.Replace)
             printer.Step(e, Overlay(before?["outputs"], before?["inputs"]), Overlay(e.Outputs is null ? null : Values.ToJson(e.Outputs), declared?.Inputs));
         else

@@ -66,7 +66,7 @@ public sealed class Printer
         if (e.Partial) notes.Add("partially created: kept in state");
         var verb = refreshDeleted ? "deleted out of band: dropped from the stack" : Verb(e);
         var marker = refreshDeleted ? "- " : e.Kind == StepKind.Refresh && e.Detailed.Count == 0 ? "  " : Marker(e.Kind);
-        var lines = new List<string> { $"  {marker} {e.Type,-44} {e.Name,-22} {verb}{(notes.Count > 0 ? $" ({string.Join(", ", notes)})" : "")}" };
+        var lines = new List<string> { $"  {marker} {e.Type,-56} {e.Name,-22} {verb}{(notes.Count > 0 ? $" ({string.Join(", ", notes)})" : "")}" };
         if (e.Error is not null) lines.Add($"      error: {e.Error}");
         lines.AddRange(PropertyLines(e, oldInputs, newInputs).Select(l => "      " + l));
         Write(string.Join(Environment.NewLine, lines));

@@ -24,8 +24,10 @@ public sealed record StackProgram(string Project, string Stack, JsonObject Provi
             stackConfig[key.Contains(':') ? key : $"{name}:{key}"] = value;
 
         var declaredConfig = project["config"] as JsonObject ?? [];
+        var resourceNames = (project["resources"] as JsonObject ?? []).Select(kv => kv.Key).ToHashSet(StringComparer.Ordinal);
         JsonNode? Config(string key)
         {
+            if (ProgramOrder.IsResourceReference(key, resourceNames)) return ProgramOrder.Placeholder(key);
             if (stackConfig.TryGetPropertyValue($"{name}:{key}", out var v) || stackConfig.TryGetPropertyValue(key, out v))
                 return v is JsonObject o && o.ContainsKey("secure")
                     ? throw new NotSupportedException($"config {key} is encrypted (secure:); the demo reads plain config only")
@@ -84,7 +86,12 @@ public sealed record StackProgram(string Project, string Stack, JsonObject Provi
     public IEnumerable<string> Clusters => Resources.Where(r => r.Type == Values.Eks)
         .Select(r => r.Inputs["clusterName"]?.GetValue<string>()).OfType<string>().Distinct();
 
-    public IEnumerable<string> Directories => Resources.Where(r => r.Type == Values.Lmus)
-        .Select(r => r.Inputs["identityProvider"]?["activeDirectoryIdentityProvider"]?["directoryId"]?.GetValue<string>())
-        .OfType<string>().Distinct();
+    /// <summary>Directories that associations name and no registration of the program registers (none in the root
+    /// Pulumi.yaml, which registers its directory itself): a flow that seeds registrations seeds only these.</summary>
+    public IEnumerable<string> Directories => Resources.Where(r => r.Type == Values.Lmus).Select(DirectoryOf).OfType<string>()
+        .Except(Resources.Where(r => r.Type == Values.Registration).Select(DirectoryOf).OfType<string>()).Distinct();
+
+    /// <summary>A literal directory id; null when unset or taken from another resource's outputs.</summary>
+    private static string? DirectoryOf(Declared r) =>
+        ((r.Inputs["identityProvider"] as JsonObject)?["activeDirectoryIdentityProvider"] as JsonObject)?["directoryId"]?.GetValue<string>();
 }

@@ -24,6 +24,12 @@ internal sealed class ExampleMocks
                 "awsidentity:eks:IdentityProviderConfig" => ($"{args.Inputs["clusterName"]}:corp-sso", args.Inputs
                     .Add("arn", $"arn:aws:eks:us-east-1:123456789012:identityproviderconfig/{args.Inputs["clusterName"]}/oidc/corp-sso/1")
                     .Add("status", "ACTIVE").Add("tagsAll", args.Inputs["tags"])),
+                "awsidentity:licensemanager:IdentityProviderRegistration" => ($"{DirectoryId(args)}:{args.Inputs["product"]}", args.Inputs
+                    .Add("identityProviderArn", $"arn:aws:license-manager-user-subscriptions:us-east-1:123456789012:identity-provider/{DirectoryId(args)}")
+                    .Add("status", "REGISTERED").Add("ownerAccountId", "123456789012").Add("tagsAll", args.Inputs["tags"])),
+                "awsidentity:licensemanager:ProductSubscription" => ($"{DirectoryId(args)}:{args.Inputs["product"]}:{args.Inputs["username"]}", args.Inputs
+                    .Add("productUserArn", $"arn:aws:license-manager-user-subscriptions:us-east-1:123456789012:product-user/{args.Inputs["username"]}")
+                    .Add("status", "SUBSCRIBED").Add("tagsAll", args.Inputs["tags"])),
                 "awsidentity:licensemanager:UserAssociation" => ($"{args.Inputs["instanceId"]}:d-1234567890:{args.Inputs["username"]}", args.Inputs
                     .Add("instanceUserArn", $"arn:aws:license-manager-user-subscriptions:us-east-1:123456789012:instance-user/{args.Inputs["username"]}")
                     .Add("status", "ASSOCIATED").Add("tagsAll", args.Inputs["tags"])),
@@ -39,4 +45,13 @@ internal sealed class ExampleMocks
     {
         lock (_calls) return _calls.Where(c => c.Type == type).ToList();
     }
+
+    /// <summary>When the program registered a resource, among all its registrations (the order outputs impose).</summary>
+    public int IndexOf(string type, string name)
+    {
+        lock (_calls) return _calls.FindIndex(c => c.Type == type && c.Name == name);
+    }
+
+    public static string DirectoryId(MockResourceArgs args) =>
+        (string)((IReadOnlyDictionary<string, object>)((IReadOnlyDictionary<string, object>)args.Inputs["identityProvider"])["activeDirectoryIdentityProvider"])["directoryId"];
 }

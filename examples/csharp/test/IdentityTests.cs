@@ -9,6 +9,9 @@ namespace Example.Tests;
 public sealed class IdentityTests
 {
     private const string PlatformStack = "acme/platform/prod";
+    private const string Registration = "awsidentity:licensemanager:IdentityProviderRegistration";
+    private const string Subscription = "awsidentity:licensemanager:ProductSubscription";
+    private const string Association = "awsidentity:licensemanager:UserAssociation";
     private static readonly string Project = ProjectName();
 
     [Fact]
@@ -33,7 +36,7 @@ public sealed class IdentityTests
         var mocks = new ExampleMocks(new Dictionary<string, object> { ["clusterName"] = "platform-eks" });
         var (_, outputs) = await RunAsync(mocks);
 
-        var users = mocks.Calls("awsidentity:licensemanager:UserAssociation");
+        var users = mocks.Calls(Association);
         Assert.Equal(["alice", "carol"], users.Select(u => (string)u.Inputs["username"]));
         var directory = (IReadOnlyDictionary<string, object>)((IReadOnlyDictionary<string, object>)users[0].Inputs["identityProvider"])["activeDirectoryIdentityProvider"];
         Assert.Equal(("d-1234567890", "AWS_MANAGED"), ((string)directory["directoryId"], (string)directory["activeDirectoryType"]));
@@ -41,6 +44,32 @@ public sealed class IdentityTests
         Assert.Equal(["arn:aws:license-manager-user-subscriptions:us-east-1:123456789012:instance-user/alice",
             "arn:aws:license-manager-user-subscriptions:us-east-1:123456789012:instance-user/carol"],
             (await ValueAsync((Output<ImmutableArray<string>>)outputs["instanceUserArns"]!)).ToArray());
+    }
+
+    [Fact]
+    public async Task Program_RegistersTheDirectory_ThenSubscribesAndAssociatesEachUser_ThroughOutputs()
+    {
+        var mocks = new ExampleMocks(new Dictionary<string, object> { ["clusterName"] = "platform-eks" });
+        var (_, outputs) = await RunAsync(mocks);
+
+        var registration = Assert.Single(mocks.Calls(Registration));
+        Assert.Equal(("d-1234567890", "VISUAL_STUDIO_ENTERPRISE"), (ExampleMocks.DirectoryId(registration), (string)registration.Inputs["product"]));
+        var subscriptions = mocks.Calls(Subscription);
+        Assert.Equal(["alice", "carol"], subscriptions.Select(s => (string)s.Inputs["username"]));
+        Assert.All(subscriptions, s => Assert.Equal(("d-1234567890", "VISUAL_STUDIO_ENTERPRISE", "corp.example.com"),
+            (ExampleMocks.DirectoryId(s), (string)s.Inputs["product"], (string)s.Inputs["domain"])));
+        // AWS's order (register → subscribe → associate) comes from the outputs each resource takes from the one before:
+        // the SDK registers a resource only once those outputs are known.
+        foreach (var user in new[] { "alice", "carol" })
+        {
+            Assert.True(mocks.IndexOf(Registration, "directory") < mocks.IndexOf(Subscription, $"subscription-{user}"), $"{user}: subscribed before the registration");
+            Assert.True(mocks.IndexOf(Subscription, $"subscription-{user}") < mocks.IndexOf(Association, $"user-{user}"), $"{user}: associated before the subscription");
+        }
+        Assert.Equal("arn:aws:license-manager-user-subscriptions:us-east-1:123456789012:identity-provider/d-1234567890",
+            await ValueAsync((Output<string>)outputs["registrationArn"]!));
+        Assert.Equal(["arn:aws:license-manager-user-subscriptions:us-east-1:123456789012:product-user/alice",
+            "arn:aws:license-manager-user-subscriptions:us-east-1:123456789012:product-user/carol"],
+            (await ValueAsync((Output<ImmutableArray<string>>)outputs["productUserArns"]!)).ToArray());
     }
 
     [Fact]

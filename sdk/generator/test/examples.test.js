@@ -23,9 +23,24 @@ describe('root Pulumi.yaml', () => {
     assert.deepEqual(program.plugins.providers, [{ name: 'awsidentity', path: './bin' }]);
   });
 
-  test('declares one IdentityProviderConfig and two UserAssociations', () => {
+  test('declares one IdentityProviderConfig, one registration, and two ProductSubscriptions and UserAssociations', () => {
     const types = Object.values(program.resources).map((r) => r.type).sort();
-    assert.deepEqual(types, ['awsidentity:eks:IdentityProviderConfig', 'awsidentity:licensemanager:UserAssociation', 'awsidentity:licensemanager:UserAssociation']);
+    assert.deepEqual(types, ['awsidentity:eks:IdentityProviderConfig', 'awsidentity:licensemanager:IdentityProviderRegistration',
+      'awsidentity:licensemanager:ProductSubscription', 'awsidentity:licensemanager:ProductSubscription',
+      'awsidentity:licensemanager:UserAssociation', 'awsidentity:licensemanager:UserAssociation']);
+  });
+
+  test("AWS's order as references: register → subscribe → associate", () => {
+    const of = (type) => Object.entries(program.resources).filter(([, r]) => r.type === `awsidentity:licensemanager:${type}`);
+    const [[registration]] = of('IdentityProviderRegistration');
+    for (const [name, s] of of('ProductSubscription')) {
+      assert.equal(s.properties.identityProvider, `\${${registration}.identityProvider}`, name);
+      assert.equal(s.properties.product, `\${${registration}.product}`, name);
+    }
+    const subscriptions = new Map(of('ProductSubscription').map(([name, s]) => [s.properties.username, name]));
+    for (const [name, a] of of('UserAssociation')) {
+      assert.equal(a.properties.identityProvider, `\${${subscriptions.get(a.properties.username)}.identityProvider}`, `${name}: its user's subscription`);
+    }
   });
 
   test('every resource fits the schema', () => {

@@ -13,6 +13,10 @@ const text = fs.readFileSync(SCHEMA_PATH, 'utf8');
 const schema = JSON.parse(text);
 const EKS = 'awsidentity:eks:IdentityProviderConfig';
 const LMUS = 'awsidentity:licensemanager:UserAssociation';
+const REGISTRATION = 'awsidentity:licensemanager:IdentityProviderRegistration';
+const SUBSCRIPTION = 'awsidentity:licensemanager:ProductSubscription';
+/** The inputs each resource changes in place; every other input replaces it. */
+const IN_PLACE = { [EKS]: ['tags'], [LMUS]: ['tags'], [SUBSCRIPTION]: ['tags'], [REGISTRATION]: ['settings', 'tags'] };
 
 /** Every property spec in the schema with a readable location. */
 function allProperties() {
@@ -56,7 +60,7 @@ describe('sdk/schema.json', () => {
       assert.ok(schema[key], `${key} is set`);
     }
     assert.equal(schema.name, 'awsidentity');
-    assert.deepEqual(Object.keys(schema.resources).sort(), [EKS, LMUS]);
+    assert.deepEqual(Object.keys(schema.resources).sort(), [EKS, REGISTRATION, SUBSCRIPTION, LMUS]);
   });
 
   test('describes every property, resource and type in words', () => {
@@ -74,13 +78,13 @@ describe('sdk/schema.json', () => {
     assert.deepEqual(Object.keys(schema.config.variables), Object.keys(schema.provider.inputProperties));
   });
 
-  test('marks every input but tags as replacing, through willReplaceOnChanges and never replaceOnChanges', () => {
+  test('marks every input but those changed in place (tags, and settings of a registration) as replacing, through willReplaceOnChanges and never replaceOnChanges', () => {
     // The provider's Diff decides replacement (and delete-before-replace); a schema replaceOnChanges would make
     // every SDK add the replaceOnChanges resource option as well.
     for (const { where, spec } of allProperties()) assert.equal(spec.replaceOnChanges, undefined, `${where} has no replaceOnChanges`);
-    for (const token of [EKS, LMUS]) {
+    for (const [token, inPlace] of Object.entries(IN_PLACE)) {
       for (const [name, spec] of Object.entries(schema.resources[token].inputProperties)) {
-        assert.equal(spec.willReplaceOnChanges === true, name !== 'tags', `${token}.${name} willReplaceOnChanges`);
+        assert.equal(spec.willReplaceOnChanges === true, !inPlace.includes(name), `${token}.${name} willReplaceOnChanges`);
       }
     }
   });
@@ -94,11 +98,18 @@ describe('sdk/schema.json', () => {
     assert.deepEqual(schema.resources[LMUS].requiredInputs, ['username', 'instanceId', 'identityProvider']);
     assert.ok(schema.resources[EKS].required.includes('arn'));
     assert.ok(schema.resources[LMUS].required.includes('instanceUserArn'));
+    assert.deepEqual(schema.resources[REGISTRATION].requiredInputs, ['identityProvider', 'product']);
+    assert.deepEqual(schema.resources[SUBSCRIPTION].requiredInputs, ['username', 'identityProvider', 'product']);
+    // settings is optional and computed: AWS fills it in, so the output is always set.
+    assert.ok(['identityProviderArn', 'status', 'settings'].every((name) => schema.resources[REGISTRATION].required.includes(name)));
+    assert.ok(['productUserArn', 'status'].every((name) => schema.resources[SUBSCRIPTION].required.includes(name)));
   });
 
   test('each resource description documents import with a valid id', () => {
     assert.match(schema.resources[EKS].description, /## Import[\s\S]*pulumi import awsidentity:eks:IdentityProviderConfig \S+ [^:\s]+:[^:\s]+\n/);
     assert.match(schema.resources[LMUS].description, /## Import[\s\S]*pulumi import awsidentity:licensemanager:UserAssociation \S+ i-[0-9a-f]+:d-[0-9]+:\w+/);
+    assert.match(schema.resources[REGISTRATION].description, /## Import[\s\S]*pulumi import awsidentity:licensemanager:IdentityProviderRegistration \S+ d-[0-9]+:[A-Z_]+\n/);
+    assert.match(schema.resources[SUBSCRIPTION].description, /## Import[\s\S]*pulumi import awsidentity:licensemanager:ProductSubscription \S+ d-[0-9]+:[A-Z_]+:\w+/);
   });
 
   test('language sections name the nodejs and C# packages', () => {

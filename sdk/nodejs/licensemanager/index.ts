@@ -3,6 +3,10 @@
 import * as pulumi from "@pulumi/pulumi";
 import * as utilities from "../utilities";
 
+export { IdentityProviderRegistration, IdentityProviderRegistrationArgs } from "./identityProviderRegistration";
+import { IdentityProviderRegistration } from "./identityProviderRegistration";
+export { ProductSubscription, ProductSubscriptionArgs } from "./productSubscription";
+import { ProductSubscription } from "./productSubscription";
 export { UserAssociation, UserAssociationArgs } from "./userAssociation";
 import { UserAssociation } from "./userAssociation";
 
@@ -10,6 +14,10 @@ const _module = {
     version: utilities.getVersion(),
     construct: (name: string, type: string, urn: string): pulumi.Resource => {
         switch (type) {
+            case "awsidentity:licensemanager:IdentityProviderRegistration":
+                return new IdentityProviderRegistration(name, undefined as any, { urn });
+            case "awsidentity:licensemanager:ProductSubscription":
+                return new ProductSubscription(name, undefined as any, { urn });
             case "awsidentity:licensemanager:UserAssociation":
                 return new UserAssociation(name, undefined as any, { urn });
             default:

@@ -158,4 +158,18 @@ export namespace licensemanager {
          */
         secretId?: string;
     }
+
+    /**
+     * Where License Manager creates the VPC endpoints a product's activation needs.
+     */
+    export interface Settings {
+        /**
+         * Subnet ids in which License Manager creates VPC endpoints (a set: order does not matter). Changed in place.
+         */
+        subnets: string[];
+        /**
+         * Security group that allows inbound TCP port 1688 from the VPC to the endpoints. Changed in place.
+         */
+        securityGroupId: string;
+    }
 }

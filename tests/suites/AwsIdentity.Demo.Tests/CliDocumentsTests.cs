@@ -9,11 +9,12 @@ public sealed class CliDocumentsTests
     public void APreviewsStepsAreTheProgramsResourcesWithoutStackOrProvider()
     {
         var plan = CliDocuments.ParsePreview(Fixture("preview-create.json"));
-        Assert.Equal(["corpSso: create", "firstUserAssociation: create", "secondUserAssociation: create"], plan.Steps.Select(s => s.ToString()));
+        Assert.Equal(["corpSso: create", "directoryRegistration: create", "firstUserSubscription: create", "secondUserSubscription: create",
+            "firstUserAssociation: create", "secondUserAssociation: create"], plan.Steps.Select(s => s.ToString()));
         Assert.Equal("awsidentity:eks:IdentityProviderConfig", plan.Steps[0].Type);
         Assert.Empty(plan.Steps[0].DetailedDiff); // "detailedDiff": null
-        Assert.Equal("3 create", plan.Summary());
-        Assert.Equal(5, CliDocuments.ChangeSummary(Fixture("preview-create.json"))["create"]);
+        Assert.Equal("6 create", plan.Summary());
+        Assert.Equal(8, CliDocuments.ChangeSummary(Fixture("preview-create.json"))["create"]);
     }
 
     [Fact]
@@ -25,17 +26,20 @@ public sealed class CliDocumentsTests
         Assert.Equal(["oidc"], replace.ReplaceReasons);
         Assert.Equal("update-replace", replace.DetailedDiff["oidc.issuerUrl"]);
         Assert.Equal("update", plan.Of("firstUserAssociation").Single().DetailedDiff["tags.owner"]);
-        Assert.Equal("1 create, 1 replace, 1 update", plan.Summary());
+        Assert.Equal("update", plan.Of("firstUserSubscription").Single().Op);
+        Assert.Equal("1 create, 1 replace, 3 update", plan.Summary());
     }
 
     [Fact]
     public void AnExportHoldsTheCustomResourcesWithIdsAndOutputs()
     {
         var state = CliDocuments.ParseExport(Fixture("stack-export.json"));
-        Assert.Equal(["corpSso", "firstUserAssociation", "secondUserAssociation"], state.Resources.Select(r => r.Name));
+        Assert.Equal(["corpSso", "directoryRegistration", "firstUserSubscription", "secondUserSubscription", "firstUserAssociation", "secondUserAssociation"],
+            state.Resources.Select(r => r.Name));
+        Assert.Equal("d-1234567890:VISUAL_STUDIO_ENTERPRISE:bob:corp.example.com", state.Named("secondUserSubscription")!.Id);
         Assert.Equal("demo:corp-sso", state.Named("corp")!.Id);
         Assert.Equal("groups", state.Named("corp")!.Outputs["oidc"]!["groupsClaim"]!.GetValue<string>());
-        Assert.Equal("i-0123456789abcdef0:d-1234567890:bob:corp.example.com", state.Named("second")!.Id);
+        Assert.Equal("i-0123456789abcdef0:d-1234567890:bob:corp.example.com", state.Named("secondUserAssociation")!.Id);
     }
 
     [Fact]

@@ -30,7 +30,7 @@ public sealed class ModeChecksTests
     public void FirstPreview()
     {
         var empty = new StackState([]);
-        Same(DemoChecks.PreviewCreates(Engine(Event(StepKind.Create, Eks), Event(StepKind.Create, First), Event(StepKind.Create, Second)), Project, empty),
+        Same(DemoChecks.PreviewCreates(Engine([.. All.Select(n => Event(StepKind.Create, n))]), Project, empty),
             DemoChecks.PreviewCreates(CliDocuments.ParsePreview(CliDocumentsTests.Fixture("preview-create.json")), Project, empty), passed: true);
         Same(DemoChecks.PreviewCreates(Engine(Event(StepKind.Create, Eks), Event(StepKind.Create, First)), Project, empty),
             DemoChecks.PreviewCreates(Cli(Step("create", Eks), Step("create", First)), Project, empty), passed: false);
@@ -38,16 +38,22 @@ public sealed class ModeChecksTests
 
     [Fact]
     public void TagChangeInPlace() => Same(
+        DemoChecks.TagUpdates("tag change preview", Engine([.. All.Select(n => Event(StepKind.Update, n, false, ("tags.owner", Kind.Update)))]), Project),
+        DemoChecks.TagUpdates("tag change preview", Cli([.. All.Select(n => Step("update", n, ("tags.owner", "update")))]), Project), passed: true);
+
+    [Fact]
+    public void ATagChangeThatMissesTheNewResourcesFailsInBothModes() => Same(
         DemoChecks.TagUpdates("tag change preview", Engine([.. new[] { Eks, First, Second }.Select(n => Event(StepKind.Update, n, false, ("tags.owner", Kind.Update)))]), Project),
-        DemoChecks.TagUpdates("tag change preview", Cli([.. new[] { Eks, First, Second }.Select(n => Step("update", n, ("tags.owner", "update")))]), Project), passed: true);
+        DemoChecks.TagUpdates("tag change preview", Cli([.. new[] { Eks, First, Second }.Select(n => Step("update", n, ("tags.owner", "update")))]), Project), passed: false);
 
     [Fact]
     public void TagChangeTurnedIntoAReplacementFailsInBothModes()
     {
-        var engine = DemoChecks.TagUpdates("tag change preview", Engine(Event(StepKind.Delete, Eks), Event(StepKind.Replace, Eks, true, ("tags.owner", Kind.UpdateReplace)),
-            Event(StepKind.Update, First, false, ("tags.owner", Kind.Update)), Event(StepKind.Update, Second, false, ("tags.owner", Kind.Update))), Project);
-        var cli = DemoChecks.TagUpdates("tag change preview", Cli(Step("delete-replaced", Eks), Step("replace", Eks, ("tags.owner", "update-replace")), Step("create-replacement", Eks, ("tags.owner", "update-replace")),
-            Step("update", First, ("tags.owner", "update")), Step("update", Second, ("tags.owner", "update"))), Project);
+        var others = All.Skip(1).ToArray();
+        var engine = DemoChecks.TagUpdates("tag change preview", Engine([Event(StepKind.Delete, Eks), Event(StepKind.Replace, Eks, true, ("tags.owner", Kind.UpdateReplace)),
+            .. others.Select(n => Event(StepKind.Update, n, false, ("tags.owner", Kind.Update)))]), Project);
+        var cli = DemoChecks.TagUpdates("tag change preview", Cli([Step("delete-replaced", Eks), Step("replace", Eks, ("tags.owner", "update-replace")), Step("create-replacement", Eks, ("tags.owner", "update-replace")),
+            .. others.Select(n => Step("update", n, ("tags.owner", "update")))]), Project);
         Same(engine, cli, passed: false);
         Assert.Contains(engine, c => c.Id.EndsWith("no property forces replacement", StringComparison.Ordinal) && !c.Passed);
     }
@@ -82,15 +88,15 @@ public sealed class ModeChecksTests
     public void StateAgreesWithTheEmulator()
     {
         var (cli, engine) = State();
-        Same(DemoChecks.Agrees("up", engine, Inventory(), 3), DemoChecks.Agrees("up", cli, Inventory(), 3), passed: true);
+        Same(DemoChecks.Agrees("up", engine, Inventory(), 6), DemoChecks.Agrees("up", cli, Inventory(), 6), passed: true);
     }
 
     [Fact]
     public void StateIdsThatDriftFromTheEmulatorFailInBothModes()
     {
         var (cli, engine) = State();
-        var checks = DemoChecks.Agrees("up", engine, Inventory(secondUser: "carol"), 3);
-        Same(checks, DemoChecks.Agrees("up", cli, Inventory(secondUser: "carol"), 3), passed: false);
+        var checks = DemoChecks.Agrees("up", engine, Inventory(secondUser: "carol"), 6);
+        Same(checks, DemoChecks.Agrees("up", cli, Inventory(secondUser: "carol"), 6), passed: false);
         Assert.Contains("bob", checks[0].Failure, StringComparison.Ordinal);
         Assert.Contains("carol", checks[0].Failure, StringComparison.Ordinal);
     }
@@ -111,6 +117,25 @@ public sealed class ModeChecksTests
         var checks = DriftChecks.Refresh(engine, Eks, First, Second);
         Same(checks, DriftChecks.Refresh(cli, Eks, First, Second), passed: false);
         Assert.All(checks, c => Assert.False(c.Passed));
+    }
+
+    [Fact]
+    public void RefreshRecordsTheRegistrationsAndSubscriptionsTagDrift_AndTheNextPreviewUpdatesThem()
+    {
+        var names = new[] { Registration, FirstSubscription };
+        var (cli, engine) = State(
+            ("identity-provider/d-1234567890\", \"product\": \"VISUAL_STUDIO_ENTERPRISE\", \"status\": \"REGISTERED\", \"tags\": { \"owner\": \"platform-team@example.com\" }",
+             "identity-provider/d-1234567890\", \"product\": \"VISUAL_STUDIO_ENTERPRISE\", \"status\": \"REGISTERED\", \"tags\": { \"owner\": \"someone-else@example.com\" }"),
+            ("product-user/alice\", \"status\": \"SUBSCRIBED\", \"tags\": { \"owner\": \"platform-team@example.com\" }",
+             "product-user/alice\", \"status\": \"SUBSCRIBED\", \"tags\": { \"owner\": \"someone-else@example.com\" }"));
+        Same(DriftChecks.TagDrift(engine, names), DriftChecks.TagDrift(cli, names), passed: true);
+        var (cleanCli, cleanEngine) = State();
+        Same(DriftChecks.TagDrift(cleanEngine, names), DriftChecks.TagDrift(cleanCli, names), passed: false);
+
+        Same(DriftChecks.TagsUpdated("replacement preview", Engine([.. names.Select(n => Event(StepKind.Update, n, false, ("tags.owner", Kind.Update)))]), names),
+            DriftChecks.TagsUpdated("replacement preview", CliDocuments.ParsePreview(CliDocumentsTests.Fixture("preview-replacement.json")), names), passed: true);
+        Same(DriftChecks.TagsUpdated("replacement preview", Engine(Event(StepKind.Replace, Registration, true, ("tags.owner", Kind.UpdateReplace)), Event(StepKind.Same, FirstSubscription)), names),
+            DriftChecks.TagsUpdated("replacement preview", Cli(Step("replace", Registration, ("tags.owner", "update-replace"))), names), passed: false);
     }
 
     private static StackState Drop(StackState state) => new([.. state.Resources.Where(r => r.Name != Second)]);

@@ -11,10 +11,20 @@ namespace AwsIdentity.Demo.Tests;
 public static class ModeFixtures
 {
     public const string Eks = "corpSso", First = "firstUserAssociation", Second = "secondUserAssociation";
+    public const string Registration = "directoryRegistration", FirstSubscription = "firstUserSubscription", SecondSubscription = "secondUserSubscription";
+
+    /// <summary>Every resource of the root Pulumi.yaml, in its order.</summary>
+    public static readonly string[] All = [Eks, Registration, FirstSubscription, SecondSubscription, First, Second];
 
     public static readonly StackProgram Project = StackProgram.Load(RepoPaths.RepoRoot(), "local");
 
-    public static string TypeOf(string name) => name == Eks ? Values.Eks : Values.Lmus;
+    public static string TypeOf(string name) => name switch
+    {
+        Eks => Values.Eks,
+        Registration => Values.Registration,
+        FirstSubscription or SecondSubscription => Values.Subscription,
+        _ => Values.Lmus,
+    };
 
     public static string Urn(string name) => $"urn:pulumi:local::awsidentity-demo::{TypeOf(name)}::{name}";
 
@@ -53,7 +63,8 @@ public static class ModeFixtures
         return (cli, EngineObservations.State(entries));
     }
 
-    /// <summary>The emulator's state holding what the export fixture records (configs by cluster/name, live associations).</summary>
+    /// <summary>The emulator's state holding what the export fixture records (configs by cluster/name, live associations,
+    /// the registration and the subscriptions made through the API).</summary>
     public static EmulatorInventory Inventory(string secondUser = "bob") => EmulatorInventory.From(new JsonObject
     {
         ["configs"] = new JsonArray(new JsonObject { ["clusterName"] = "demo", ["name"] = "corp-sso" }),
@@ -61,5 +72,12 @@ public static class ModeFixtures
             new JsonObject { ["instanceId"] = "i-0123456789abcdef0", ["directoryId"] = "d-1234567890", ["username"] = "alice", ["domain"] = "corp.example.com", ["status"] = "ASSOCIATED" },
             new JsonObject { ["instanceId"] = "i-0123456789abcdef0", ["directoryId"] = "d-1234567890", ["username"] = secondUser, ["domain"] = "corp.example.com", ["status"] = "ASSOCIATED" },
             new JsonObject { ["instanceId"] = "i-0123456789abcdef0", ["directoryId"] = "d-1234567890", ["username"] = "old", ["status"] = "DISASSOCIATED" }),
+        ["identityProviders"] = new JsonArray(new JsonObject { ["directoryId"] = "d-1234567890", ["product"] = Product, ["status"] = "REGISTERED" }),
+        ["subscriptions"] = new JsonArray([.. new[] { "alice", secondUser }.Select(user => new JsonObject
+        {
+            ["directoryId"] = "d-1234567890", ["product"] = Product, ["username"] = user, ["domain"] = "corp.example.com", ["status"] = "SUBSCRIBED",
+        })]),
     });
+
+    private const string Product = "VISUAL_STUDIO_ENTERPRISE";
 }

@@ -31,31 +31,51 @@ internal static class FullArgs
     {
         Username = "alice",
         InstanceId = "i-0123456789abcdef0",
-        IdentityProvider = new IdentityProviderArgs
-        {
-            ActiveDirectoryIdentityProvider = new ActiveDirectoryIdentityProviderArgs
-            {
-                DirectoryId = "d-1234567890",
-                ActiveDirectoryType = "SELF_MANAGED",
-                IsSharedActiveDirectory = true,
-                ActiveDirectorySettings = new ActiveDirectorySettingsArgs
-                {
-                    DomainName = "corp.example.com",
-                    DomainIpv4List = { "10.0.0.10", "10.0.1.10" },
-                    DomainIpv6List = { "fd00::10" },
-                    DomainCredentialsProvider = new CredentialsProviderArgs
-                    {
-                        SecretsManagerCredentialsProvider = new SecretsManagerCredentialsProviderArgs
-                        {
-                            SecretId = "arn:aws:secretsmanager:us-east-1:123456789012:secret:ad-join",
-                        },
-                    },
-                    DomainNetworkSettings = new DomainNetworkSettingsArgs { Subnets = { "subnet-0123456789abcdef0" } },
-                },
-            },
-        },
+        IdentityProvider = Directory(),
         Domain = "corp.example.com",
         Tags = { { "owner", "platform-team" } },
+    };
+
+    public static ProductSubscriptionArgs Subscription() => new()
+    {
+        Username = "alice",
+        IdentityProvider = Directory(),
+        Product = "VISUAL_STUDIO_ENTERPRISE",
+        Domain = "corp.example.com",
+        Tags = { { "owner", "platform-team" } },
+    };
+
+    public static IdentityProviderRegistrationArgs Registration() => new()
+    {
+        IdentityProvider = Directory(),
+        Product = "VISUAL_STUDIO_ENTERPRISE",
+        Settings = new SettingsArgs { Subnets = { "subnet-0123456789abcdef0", "subnet-0fedcba9876543210" }, SecurityGroupId = "sg-0123456789abcdef0" },
+        Tags = { { "owner", "platform-team" } },
+    };
+
+    /// <summary>A self-managed directory shared from another account: every identityProvider input, nested ones too.</summary>
+    public static IdentityProviderArgs Directory() => new()
+    {
+        ActiveDirectoryIdentityProvider = new ActiveDirectoryIdentityProviderArgs
+        {
+            DirectoryId = "d-1234567890",
+            ActiveDirectoryType = "SELF_MANAGED",
+            IsSharedActiveDirectory = true,
+            ActiveDirectorySettings = new ActiveDirectorySettingsArgs
+            {
+                DomainName = "corp.example.com",
+                DomainIpv4List = { "10.0.0.10", "10.0.1.10" },
+                DomainIpv6List = { "fd00::10" },
+                DomainCredentialsProvider = new CredentialsProviderArgs
+                {
+                    SecretsManagerCredentialsProvider = new SecretsManagerCredentialsProviderArgs
+                    {
+                        SecretId = "arn:aws:secretsmanager:us-east-1:123456789012:secret:ad-join",
+                    },
+                },
+                DomainNetworkSettings = new DomainNetworkSettingsArgs { Subnets = { "subnet-0123456789abcdef0" } },
+            },
+        },
     };
 
     public static ProviderArgs Provider() => new()

@@ -28,4 +28,28 @@ public sealed class GetTests
         Assert.Equal(("bob", "ASSOCIATED"), (await PulumiRun.ValueAsync(read.Username), await PulumiRun.ValueAsync(read.Status)));
         Assert.Equal("d-1234567890", (await PulumiRun.ValueAsync(read.IdentityProvider)).ActiveDirectoryIdentityProvider.DirectoryId);
     }
+
+    [Fact]
+    public async Task ProductSubscription_Get_ReadsByImportId()
+    {
+        var (read, mocks) = await PulumiRun.OneAsync(() => ProductSubscription.Get("existing", "d-1234567890:VISUAL_STUDIO_ENTERPRISE:bob"));
+
+        var call = mocks.Single(SdkMocks.SubscriptionToken, "existing");
+        Assert.Equal("d-1234567890:VISUAL_STUDIO_ENTERPRISE:bob", call.Id);
+        Assert.Empty(call.Inputs);
+        Assert.Equal(("bob", "VISUAL_STUDIO_ENTERPRISE", "SUBSCRIBED"),
+            (await PulumiRun.ValueAsync(read.Username), await PulumiRun.ValueAsync(read.Product), await PulumiRun.ValueAsync(read.Status)));
+        Assert.Equal("d-1234567890", (await PulumiRun.ValueAsync(read.IdentityProvider)).ActiveDirectoryIdentityProvider.DirectoryId);
+    }
+
+    [Fact]
+    public async Task IdentityProviderRegistration_Get_ReadsByImportId()
+    {
+        var (read, mocks) = await PulumiRun.OneAsync(() => IdentityProviderRegistration.Get("existing", "d-1234567890:OFFICE_PROFESSIONAL_PLUS"));
+
+        Assert.Equal("d-1234567890:OFFICE_PROFESSIONAL_PLUS", mocks.Single(SdkMocks.RegistrationToken, "existing").Id);
+        Assert.Equal(("OFFICE_PROFESSIONAL_PLUS", "REGISTERED"), (await PulumiRun.ValueAsync(read.Product), await PulumiRun.ValueAsync(read.Status)));
+        // Settings AWS chose: a registration made without them still reads them back.
+        Assert.Equal("sg-0aaaaaaaaaaaaaaaa", (await PulumiRun.ValueAsync(read.Settings))!.SecurityGroupId);
+    }
 }

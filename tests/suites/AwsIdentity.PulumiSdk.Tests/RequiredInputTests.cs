@@ -1,6 +1,5 @@
 using AwsIdentity.Pulumi.Eks;
 using AwsIdentity.Pulumi.Eks.Inputs;
-using AwsIdentity.Pulumi.LicenseManager;
 using Pulumi;
 
 namespace AwsIdentity.PulumiSdk.Tests;
@@ -14,7 +13,7 @@ public sealed class RequiredInputTests
     public static TheoryData<string, string> RequiredInputs()
     {
         var data = new TheoryData<string, string>();
-        foreach (var token in new[] { SdkMocks.OidcToken, SdkMocks.UserToken })
+        foreach (var token in SdkResources.Tokens)
             foreach (var name in Repo.Names(Repo.Resource(token), "requiredInputs")) data.Add(token, name);
         return data;
     }
@@ -23,16 +22,12 @@ public sealed class RequiredInputTests
     [MemberData(nameof(RequiredInputs))]
     public async Task MissingRequiredInput_FailsTheRun_BeforeTheEngineSeesIt(string token, string input)
     {
-        object args = token == SdkMocks.OidcToken ? FullArgs.Oidc() : FullArgs.User();
+        var args = SdkResources.Args(token);
         Assert.Contains(InputMembers.Of(args.GetType()), m => m.Name == input && m.Required);
         InputMembers.Clear(args, input);
         var mocks = new SdkMocks();
 
-        var error = await Assert.ThrowsAnyAsync<Exception>(() => PulumiRun.RunAsync(mocks.Object, () =>
-        {
-            if (args is IdentityProviderConfigArgs oidc) new IdentityProviderConfig("r", oidc);
-            else new UserAssociation("r", (UserAssociationArgs)args);
-        }));
+        var error = await Assert.ThrowsAnyAsync<Exception>(() => PulumiRun.RunAsync(mocks.Object, () => { SdkResources.Create("r", args); }));
 
         Assert.IsType<RunException>(error);
         Assert.Contains($"[Input] {args.GetType().FullName}.", error.Message);

@@ -30,6 +30,27 @@ public sealed class ResourceInputsTests
     }
 
     [Fact]
+    public async Task ProductSubscription_SendsItsTokenAndEverySchemaInput()
+    {
+        var (_, mocks) = await PulumiRun.OneAsync(() => new ProductSubscription("alice", FullArgs.Subscription()));
+        var inputs = mocks.Single(SdkMocks.SubscriptionToken, "alice").Inputs;
+        AssertSchemaInputs(SdkMocks.SubscriptionToken, inputs);
+        Assert.Equal(("alice", "VISUAL_STUDIO_ENTERPRISE", "corp.example.com"), ((string)inputs["username"], (string)inputs["product"], (string)inputs["domain"]));
+    }
+
+    [Fact]
+    public async Task IdentityProviderRegistration_SendsItsTokenAndEverySchemaInput()
+    {
+        var (_, mocks) = await PulumiRun.OneAsync(() => new IdentityProviderRegistration("directory", FullArgs.Registration()));
+        var inputs = mocks.Single(SdkMocks.RegistrationToken, "directory").Inputs;
+        AssertSchemaInputs(SdkMocks.RegistrationToken, inputs);
+        // settings.subnets is a set in the model and an array in the schema: the SDK sends the list as given.
+        var settings = (IReadOnlyDictionary<string, object>)inputs["settings"];
+        Assert.Equal(["subnet-0123456789abcdef0", "subnet-0fedcba9876543210"], ((IEnumerable<object>)settings["subnets"]).Cast<string>());
+        Assert.Equal("sg-0123456789abcdef0", settings["securityGroupId"]);
+    }
+
+    [Fact]
     public void ShapeCheck_ReportsUnknownNamesAndWrongTypes()
     {
         var shape = new SchemaShape();

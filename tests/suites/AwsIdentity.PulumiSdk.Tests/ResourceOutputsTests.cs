@@ -39,9 +39,41 @@ public sealed class ResourceOutputsTests
         Assert.Equal(["subnet-0123456789abcdef0"], ad.ActiveDirectorySettings.DomainNetworkSettings!.Subnets.ToArray());
     }
 
+    [Fact]
+    public async Task ProductSubscription_ExposesTypedOutputs()
+    {
+        var (subscription, _) = await PulumiRun.OneAsync(() => new ProductSubscription("alice", FullArgs.Subscription()));
+
+        Assert.Equal($"{SdkMocks.Arn}:product-user/VISUAL_STUDIO_ENTERPRISE/alice", await PulumiRun.ValueAsync(subscription.ProductUserArn));
+        Assert.Equal("SUBSCRIBED", await PulumiRun.ValueAsync(subscription.Status));
+        Assert.Equal("2026-01-02T03:04:05Z", await PulumiRun.ValueAsync(subscription.SubscriptionStartDate));
+        Assert.Null(await PulumiRun.ValueAsync(subscription.SubscriptionEndDate));
+        Assert.Null(await PulumiRun.ValueAsync(subscription.StatusMessage));
+        Assert.Equal(new Dictionary<string, string> { ["owner"] = "platform-team", ["team"] = "platform" }, await PulumiRun.ValueAsync(subscription.TagsAll));
+        Assert.Equal("d-1234567890", (await PulumiRun.ValueAsync(subscription.IdentityProvider)).ActiveDirectoryIdentityProvider.DirectoryId);
+        Assert.Equal("d-1234567890:VISUAL_STUDIO_ENTERPRISE:alice:corp.example.com", await PulumiRun.ValueAsync(subscription.Id));
+    }
+
+    [Fact]
+    public async Task IdentityProviderRegistration_ExposesTypedOutputs()
+    {
+        var (registration, _) = await PulumiRun.OneAsync(() => new IdentityProviderRegistration("directory", FullArgs.Registration()));
+
+        Assert.Equal($"{SdkMocks.Arn}:identity-provider/d-1234567890", await PulumiRun.ValueAsync(registration.IdentityProviderArn));
+        Assert.Equal(("REGISTERED", "123456789012"), (await PulumiRun.ValueAsync(registration.Status), await PulumiRun.ValueAsync(registration.OwnerAccountId)));
+        Assert.Null(await PulumiRun.ValueAsync(registration.FailureMessage));
+        var settings = (await PulumiRun.ValueAsync(registration.Settings))!;
+        Assert.Equal(["subnet-0123456789abcdef0", "subnet-0fedcba9876543210"], settings.Subnets.ToArray());
+        Assert.Equal("sg-0123456789abcdef0", settings.SecurityGroupId);
+        Assert.Equal("VISUAL_STUDIO_ENTERPRISE", await PulumiRun.ValueAsync(registration.Product));
+        Assert.Equal("d-1234567890:VISUAL_STUDIO_ENTERPRISE", await PulumiRun.ValueAsync(registration.Id));
+    }
+
     [Theory]
     [InlineData(typeof(IdentityProviderConfig), SdkMocks.OidcToken)]
     [InlineData(typeof(UserAssociation), SdkMocks.UserToken)]
+    [InlineData(typeof(ProductSubscription), SdkMocks.SubscriptionToken)]
+    [InlineData(typeof(IdentityProviderRegistration), SdkMocks.RegistrationToken)]
     public void ResourceClass_HasAnOutputForEverySchemaProperty_AndItsToken(Type resource, string token)
     {
         // Declared on the class itself: Id and Urn come from CustomResource.

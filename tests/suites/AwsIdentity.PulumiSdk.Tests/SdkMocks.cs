@@ -9,10 +9,12 @@ namespace AwsIdentity.PulumiSdk.Tests;
 /// and answers like the provider does (inputs echoed, arn/status/tagsAll computed; a read by id answers the state
 /// of the object that id names).
 /// </summary>
-internal sealed class SdkMocks
+internal sealed partial class SdkMocks
 {
     public const string OidcToken = "awsidentity:eks:IdentityProviderConfig";
     public const string UserToken = "awsidentity:licensemanager:UserAssociation";
+    public const string SubscriptionToken = "awsidentity:licensemanager:ProductSubscription";
+    public const string RegistrationToken = "awsidentity:licensemanager:IdentityProviderRegistration";
     public const string ProviderToken = "pulumi:providers:awsidentity";
 
     private readonly List<MockResourceArgs> _calls = [];
@@ -50,6 +52,7 @@ internal sealed class SdkMocks
         UserToken when args.Id is { Length: > 0 } id => (id, UserState(id.Split(':'), ImmutableDictionary<string, object>.Empty)),
         UserToken => ($"{args.Inputs["instanceId"]}:d-1234567890:{args.Inputs["username"]}",
             UserState([(string)args.Inputs["instanceId"], "d-1234567890", (string)args.Inputs["username"]], args.Inputs)),
+        SubscriptionToken or RegistrationToken => Licensing(args),
         ProviderToken => ("provider-id", args.Inputs),
         _ => throw new InvalidOperationException($"unexpected resource type {args.Type}"),
     };

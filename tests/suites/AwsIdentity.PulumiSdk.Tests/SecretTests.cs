@@ -1,7 +1,4 @@
 using System.Text.Json;
-using AwsIdentity.Pulumi;
-using AwsIdentity.Pulumi.Eks;
-using AwsIdentity.Pulumi.LicenseManager;
 using Pulumi;
 
 namespace AwsIdentity.PulumiSdk.Tests;
@@ -14,7 +11,12 @@ namespace AwsIdentity.PulumiSdk.Tests;
 /// </summary>
 public sealed class SecretTests
 {
-    public static TheoryData<string> Resources() => new() { SdkMocks.ProviderToken, SdkMocks.OidcToken, SdkMocks.UserToken };
+    public static TheoryData<string> Resources()
+    {
+        var data = new TheoryData<string> { SdkMocks.ProviderToken };
+        foreach (var token in SdkResources.Tokens) data.Add(token);
+        return data;
+    }
 
     [Theory]
     [MemberData(nameof(Resources))]
@@ -64,15 +66,7 @@ public sealed class SecretTests
                 },
             },
         };
-        await PulumiRun.RunAsync(new SdkMocks().Object, () =>
-        {
-            _ = token switch
-            {
-                SdkMocks.ProviderToken => (CustomResource)new Provider("p", FullArgs.Provider(), capture),
-                SdkMocks.OidcToken => new IdentityProviderConfig("r", FullArgs.Oidc(), capture),
-                _ => new UserAssociation("r", FullArgs.User(), capture),
-            };
-        });
+        await PulumiRun.RunAsync(new SdkMocks().Object, () => { SdkResources.Create("r", SdkResources.Args(token), capture); });
         return seen ?? throw new InvalidOperationException("the transformation did not run");
     }
 

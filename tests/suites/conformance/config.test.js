@@ -2,8 +2,8 @@
 // Provider configuration: CheckConfig (located failures), DiffConfig and Configure (flags, secrets).
 const { describe, test, before, after } = require('node:test');
 const assert = require('node:assert/strict');
-const { startProvider, call, callError, grpcStatus } = require('./lib/provider.js');
-const { FakeEngine } = require('./lib/engine.js');
+const { call, callError, grpcStatus } = require('./lib/provider.js');
+const { startSession } = require('./lib/session.js');
 const v = require('./lib/values.js');
 const { providerConfig, eksInputs } = require('./lib/fixtures.js');
 
@@ -11,18 +11,9 @@ const PROVIDER = 'pulumi:providers:awsidentity';
 const { DiffChanges } = v.providerPb.DiffResponse;
 
 describe('provider configuration', () => {
-  let engine;
   let p;
-  before(async () => {
-    engine = new FakeEngine();
-    p = await startProvider([await engine.start()]);
-    await call(p.client, 'handshake', v.handshakeRequest(engine.address));
-  });
-  after(async () => {
-    const exit = await p.stop('SIGINT');
-    await engine.stop();
-    assert.equal(exit.code, 0, `exit ${JSON.stringify(exit)}; stderr: ${p.stderr()}`);
-  });
+  before(async () => { p = await startSession(); });
+  after(async () => p.end());
 
   test('CheckConfig: a valid configuration has no failures and comes back unchanged', async () => {
     const news = { ...providerConfig(), accessKey: v.secret('AKIAEXAMPLE'), secretKey: v.secret('shh'), version: '0.1.0' };

@@ -3,8 +3,8 @@
 // preview Create (unknown computed outputs, secrets kept).
 const { describe, test, before, after } = require('node:test');
 const assert = require('node:assert/strict');
-const { startProvider, call } = require('./lib/provider.js');
-const { FakeEngine } = require('./lib/engine.js');
+const { call } = require('./lib/provider.js');
+const { startSession } = require('./lib/session.js');
 const v = require('./lib/values.js');
 const { eksInputs, lmusInputs, providerConfig } = require('./lib/fixtures.js');
 
@@ -33,19 +33,9 @@ const stateOf = (type, inputs) => ({
 });
 
 describe('resources', () => {
-  let engine;
   let p;
-  before(async () => {
-    engine = new FakeEngine();
-    p = await startProvider([await engine.start()]);
-    await call(p.client, 'handshake', v.handshakeRequest(engine.address));
-    await call(p.client, 'configure', v.configureRequest(providerConfig()));
-  });
-  after(async () => {
-    const exit = await p.stop('SIGINT');
-    await engine.stop();
-    assert.equal(exit.code, 0, `exit ${JSON.stringify(exit)}; stderr: ${p.stderr()}`);
-  });
+  before(async () => { p = await startSession(providerConfig()); });
+  after(async () => p.end());
 
   for (const [type, inputs] of [[v.EKS, eksInputs], [v.LMUS, lmusInputs]]) {
     test(`Check ${type}: valid inputs pass unchanged`, async () => {
