@@ -51,6 +51,7 @@ public static class GrpcHostBuilder
         builder.Services.AddSingleton<IResourceHandler, IdentityProviderConfigHandler>();
         builder.Services.AddSingleton<IResourceHandler, UserAssociationHandler>();
         builder.Services.AddSingleton<IResourceHandler, ProductSubscriptionHandler>();
+        builder.Services.AddSingleton<IResourceHandler, IdentityProviderRegistrationHandler>();
         builder.Services.AddSingleton<ResourceRegistry>();
         return builder;
     }

@@ -36,9 +36,13 @@ public sealed record DomainNetworkSettingsArgs
 
     private static readonly Regex SubnetPattern = new("^subnet-[a-z0-9]{8,17}$", RegexOptions.CultureInvariant);
 
+    /// <summary>A subnet id (botocore model, shape Subnet); registration settings take subnets too (SettingsArgs.cs).</summary>
+    internal static readonly Kind<string> Subnet =
+        Kinds.String.Where(s => SubnetPattern.IsMatch(s) ? null : $"must be a subnet id such as subnet-0123456789abcdef0, got \"{s}\"");
+
     public static readonly RecordShape<DomainNetworkSettingsArgs> Shape = new RecordShape<DomainNetworkSettingsArgs>(
             "awsidentity:licensemanager:DomainNetworkSettings", "Network placement used to reach the domain controllers.")
-        .Property("subnets", Kinds.ListOf(Kinds.String.Where(s => SubnetPattern.IsMatch(s) ? null : $"must be a subnet id such as subnet-0123456789abcdef0, got \"{s}\""))
+        .Property("subnets", Kinds.ListOf(Subnet)
                 .Where(l => l.Count == 0 ? "must hold at least one subnet id" : null),
             r => r.Subnets, (r, v) => r with { Subnets = v },
             "Subnet ids, in the order AWS stores them.", required: true, replaceOnChanges: true);

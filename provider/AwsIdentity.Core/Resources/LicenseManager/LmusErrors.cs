@@ -10,7 +10,7 @@ internal static class LmusErrors
 
     public static string? RetryReason(Exception e) => e switch
     {
-        ConflictException c => $"another change of this association is in flight ({c.Message})",
+        ConflictException c => $"License Manager reports a conflicting change in flight ({c.Message})",
         ThrottlingException => "License Manager is throttling requests",
         InternalServerException => $"License Manager answered a server error ({e.Message})",
         _ => null,

@@ -25,6 +25,9 @@ public static class UserAssociationIdentity
         IsDefault = (path, _, value) => path.Equals(ActiveDirectory.Key("isSharedActiveDirectory")) && value is BoolValue { Value: false },
     };
 
+    /// <summary>The same rules for the identityProvider input alone (a registration has no user or domain).</summary>
+    public static readonly SameForAws Directory = Names with { IgnoreCase = [ActiveDirectory.Key("activeDirectorySettings").Key("domainName")] };
+
     /// <summary>
     /// Read also: an association made without a domain is listed with the domain AWS chose (the directory's), which is
     /// the same association; a program that adds a domain is not, so this holds for what AWS answers only.

@@ -23,7 +23,7 @@ public static class TerraformSchema
     public const long Version = 0;
 
     public static readonly ImmutableArray<ResourceModel> Models = [IdentityProviderConfigModel.Resource, UserAssociationModel.Resource,
-        ProductSubscriptionModel.Resource];
+        IdentityProviderRegistrationModel.Resource, ProductSubscriptionModel.Resource];
 
     /// <summary>"awsidentity:eks:IdentityProviderConfig" → "awsidentity_eks_identity_provider_config".</summary>
     public static string TypeName(string token) => string.Join('_', token.Split(':').Select(TfNames.Snake));

@@ -20,6 +20,7 @@ public sealed class ResourceModelTests
     {
         [IdentityProviderConfigState.Token] = id => IdentityProviderConfigId.Parse(id).ToString(),
         [UserAssociationState.Token] = id => UserAssociationId.Parse(id).ToString(),
+        [IdentityProviderRegistrationState.Token] = id => IdentityProviderRegistrationId.Parse(id).ToString(),
         [ProductSubscriptionState.Token] = id => ProductSubscriptionId.Parse(id).ToString(),
     };
 

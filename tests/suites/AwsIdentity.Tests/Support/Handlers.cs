@@ -41,8 +41,10 @@ internal static class Handlers
     public static UserAssociationHandler User(ProviderContext? context = null) =>
         new(context ?? Unconfigured(), Services(), new AssociationLookup(new FakeTimeProvider()));
 
+    public static IdentityProviderRegistrationHandler Registration(ProviderContext? context = null) => new(context ?? Unconfigured(), Services());
+
     public static ProductSubscriptionHandler Subscription(ProviderContext? context = null) => new(context ?? Unconfigured(), Services());
 
     /// <summary>One handler of each resource type the provider serves (Host/Program.cs registers the same).</summary>
-    public static IResourceHandler[] All() => [Eks(), User(), Subscription()];
+    public static IResourceHandler[] All() => [Eks(), User(), Registration(), Subscription()];
 }

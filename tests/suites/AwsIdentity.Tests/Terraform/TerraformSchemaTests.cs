@@ -10,6 +10,7 @@ public sealed class TerraformSchemaTests
 {
     private const string Eks = "awsidentity_eks_identity_provider_config";
     private const string User = "awsidentity_licensemanager_user_association";
+    private const string Registration = "awsidentity_licensemanager_identity_provider_registration";
     private const string Subscription = "awsidentity_licensemanager_product_subscription";
 
     private static TfBlock Resource(string name) => TerraformSchema.Resources()[name].Block;
@@ -18,7 +19,7 @@ public sealed class TerraformSchemaTests
         names.Skip(1).Aggregate(block.Block(names[0])!, (b, n) => b.Block.Block(n)!);
 
     [Fact]
-    public void TypeNames_FromTheTokens() => Assert.Equal([Eks, Subscription, User], TerraformSchema.Resources().Keys);
+    public void TypeNames_FromTheTokens() => Assert.Equal([Eks, Registration, Subscription, User], TerraformSchema.Resources().Keys);
 
     [Fact]
     public void ProductSubscription_InputsRequiredOrOptional_OutputsComputed()

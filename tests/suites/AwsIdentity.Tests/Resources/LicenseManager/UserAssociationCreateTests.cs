@@ -74,7 +74,7 @@ public sealed class UserAssociationCreateTests
         Assert.Equal(Id, (await _s.Create(Inputs())).Id);
 
         Assert.Equal(2, _s.Associations.Count);
-        Assert.Contains(_s.F.Messages(ephemeral: true), m => m.Contains("another change of this association is in flight"));
+        Assert.Contains(_s.F.Messages(ephemeral: true), m => m.Contains("License Manager reports a conflicting change in flight"));
     }
 
     [Theory]
