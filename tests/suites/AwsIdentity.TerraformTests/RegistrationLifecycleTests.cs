@@ -111,17 +111,9 @@ public sealed class RegistrationLifecycleTests
         Assert.False((await ws.PlanAsync()).HasChanges);
 
         // A product change replaces: deregister first, then register.
-        await world.Control.ResetStatsAsync();
         ws.WriteMain(Program(world.Emulator.Url, ["subnet-0000000b", "subnet-0000000c"], team: "b", product: OtherProduct));
-        var replace = await ws.PlanAsync();
-        Assert.Contains("must be replaced", replace.Stdout);
-        Assert.Contains("1 to add, 0 to change, 1 to destroy", replace.Stdout);
-        var apply = (await ws.ApplyAsync()).EnsureSuccess().Stdout;
-        Assert.True(apply.IndexOf($"{Registration}.corp: Destruction complete", StringComparison.Ordinal)
-            < apply.IndexOf($"{Registration}.corp: Creating...", StringComparison.Ordinal), apply);
-        Assert.Equal((1, 1), (await world.Control.CallsAsync("DeregisterIdentityProvider"), await world.Control.CallsAsync("RegisterIdentityProvider")));
-        Assert.True((await world.AuditAsync()).Clean);
-        Assert.False((await ws.PlanAsync()).HasChanges);
+        await Replacement.ApplyDeletingFirstAsync(world, $"{Registration}.corp", "DeregisterIdentityProvider", "RegisterIdentityProvider");
+        Assert.Equal($"{TfConfigs.Directory}:{OtherProduct}", (string?)(await ws.StatePullAsync()).Instance(Registration, "corp").Attributes["id"]);
 
         (await ws.DestroyAsync()).EnsureSuccess();
         Assert.Equal(0, (await world.InventoryAsync()).Count);

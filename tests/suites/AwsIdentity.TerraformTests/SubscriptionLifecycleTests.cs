@@ -71,18 +71,9 @@ public sealed class SubscriptionLifecycleTests
         Assert.True((await world.AuditAsync()).Clean);
 
         // A product change replaces: the old subscription is stopped before the new one starts.
-        await world.Control.ResetStatsAsync();
         ws.WriteMain(Program(world.Emulator.Url, team: "b", aliceProduct: OtherProduct));
-        var replace = await ws.PlanAsync();
-        Assert.Contains("must be replaced", replace.Stdout);
-        Assert.Contains("1 to add, 0 to change, 1 to destroy", replace.Stdout);
-        var apply = (await ws.ApplyAsync()).EnsureSuccess().Stdout;
-        Assert.True(apply.IndexOf($"{Subscription}.alice: Destruction complete", StringComparison.Ordinal)
-            < apply.IndexOf($"{Subscription}.alice: Creating...", StringComparison.Ordinal), apply);
-        Assert.Equal((1, 1), (await world.Control.CallsAsync("StopProductSubscription"), await world.Control.CallsAsync("StartProductSubscription")));
+        await Replacement.ApplyDeletingFirstAsync(world, $"{Subscription}.alice", "StopProductSubscription", "StartProductSubscription");
         Assert.Equal($"{TfConfigs.Directory}:{OtherProduct}:alice", (string?)(await ws.StatePullAsync()).Instance(Subscription, "alice").Attributes["id"]);
-        Assert.True((await world.AuditAsync()).Clean);
-        Assert.False((await ws.PlanAsync()).HasChanges);
 
         (await ws.DestroyAsync()).EnsureSuccess();
         Assert.Equal(0, (await world.InventoryAsync()).Count);
