@@ -50,6 +50,9 @@ public sealed class EmulatorControl(Uri endpoint) : IDisposable
     public async Task<int> CallsAsync(string operation) =>
         (await StatsAsync())["operations"]?[operation]?.GetValue<int>() ?? 0;
 
+    /// <summary>Any control endpoint by its path under /_emulator/ (the LMUS registration and subscription ones: RegistrationControl.cs).</summary>
+    public Task PostAsync(string path, JsonObject body) => Post(path, body);
+
     private async Task Post(string path, JsonObject body)
     {
         using var response = await _http.PostAsync($"/_emulator/{path}", new StringContent(body.ToJsonString(), System.Text.Encoding.UTF8, "application/json"));

@@ -7,8 +7,7 @@ namespace AwsIdentity.Harness;
 /// `instance:directory:user[:domain]`), and its comparison with an engine's recorded state: orphans are live
 /// objects no state entry names, lost resources are state entries with no live object. Registrations
 /// (`directory:product`) and product subscriptions (`directory:product:user[:domain]`) count too, except the ones
-/// the control API seeded as fixtures (tools/AwsIdentity.Emulator/README.md); the comparison covers configs and
-/// associations only.
+/// the control API seeded as fixtures (tools/AwsIdentity.Emulator/README.md).
 /// </summary>
 public sealed record EmulatorInventory(IReadOnlySet<string> Configs, IReadOnlySet<string> Associations,
     IReadOnlySet<string>? Registrations = null, IReadOnlySet<string>? Subscriptions = null)
@@ -53,8 +52,10 @@ public sealed record EmulatorInventory(IReadOnlySet<string> Configs, IReadOnlySe
     /// <summary>Compares with (type, id) pairs, such as a `pulumi stack export`'s resources.</summary>
     public Audit Compare(IEnumerable<(string Type, string Id)> state)
     {
-        var recorded = state.Where(e => e.Type is Values.Eks or Values.Lmus).Select(e => e.Id).ToHashSet(StringComparer.Ordinal);
-        var live = Configs.Concat(Associations).ToHashSet(StringComparer.Ordinal);
+        var recorded = state.Where(e => e.Type is Values.Eks or Values.Lmus or Values.Registration or Values.Subscription)
+            .Select(e => e.Id).ToHashSet(StringComparer.Ordinal);
+        var live = Configs.Concat(Associations).Concat(Registrations ?? Enumerable.Empty<string>())
+            .Concat(Subscriptions ?? Enumerable.Empty<string>()).ToHashSet(StringComparer.Ordinal);
         return new Audit([.. live.Except(recorded).Order(StringComparer.Ordinal)], [.. recorded.Except(live).Order(StringComparer.Ordinal)]);
     }
 

@@ -71,7 +71,7 @@ public sealed partial class MiniEngine(ResourceProvider.ResourceProviderClient c
         return all;
     }
 
-    private async Task<StepEvent> StepAsync(Declared d, Run run, CancellationToken ct)
+    private async Task<StepEvent> StepAsync(Declared d, Run run, CancellationToken ct, Func<StateEntry, Task>? deletingFirst = null)
     {
         var preview = run.Preview;
         var urn = Urn(d.Type, d.Name);
@@ -94,7 +94,11 @@ public sealed partial class MiniEngine(ResourceProvider.ResourceProviderClient c
             Id = old.Id, Urn = urn, Type = d.Type, Name = d.Name, Olds = old.Outputs, News = check.Inputs, OldInputs = old.Inputs,
         }, cancellationToken: ct);
         var detailed = diff.DetailedDiff.ToDictionary(kv => kv.Key, kv => kv.Value.Kind);
-        if (diff.Replaces.Count > 0) return await ReplaceAsync(d, old, check.Inputs, diff, detailed, run, ct);
+        if (diff.Replaces.Count > 0)
+        {
+            if (diff.DeleteBeforeReplace && deletingFirst is not null) await deletingFirst(old);
+            return await ReplaceAsync(d, old, check.Inputs, diff, detailed, run, ct);
+        }
         if (diff.Changes == DiffResponse.Types.DiffChanges.DiffSome || old.InitErrors.Count > 0)
         {
             run.Record(urn, "update");

@@ -13,6 +13,8 @@ public static class Values
 
     public const string Eks = "awsidentity:eks:IdentityProviderConfig";
     public const string Lmus = "awsidentity:licensemanager:UserAssociation";
+    public const string Registration = "awsidentity:licensemanager:IdentityProviderRegistration";
+    public const string Subscription = "awsidentity:licensemanager:ProductSubscription";
     public const string ProviderType = "pulumi:providers:awsidentity";
 
     public static string Urn(string type, string name = "res") => $"urn:pulumi:dev::protocol-tests::{type}::{name}";

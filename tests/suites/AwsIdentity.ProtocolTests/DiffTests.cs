@@ -17,6 +17,15 @@ public sealed class DiffTests(ProviderFixture fixture) : IClassFixture<ProviderF
         return r;
     }
 
+    /// <summary>Diff of <paramref name="type"/> from <paramref name="olds"/> (state <paramref name="state"/>) to <paramref name="news"/>, invariants checked.</summary>
+    internal static async Task<DiffResponse> CheckedDiff(ResourceProvider.ResourceProviderClient client, string type, JsonObject state,
+        JsonObject olds, JsonObject news)
+    {
+        var r = await client.DiffAsync(Requests.Diff(type, state, news, olds));
+        AssertInvariants(r);
+        return r;
+    }
+
     private static void AssertInvariants(DiffResponse r)
     {
         Assert.True(r.HasDetailedDiff, "the engine ignores detailedDiff unless hasDetailedDiff is set");

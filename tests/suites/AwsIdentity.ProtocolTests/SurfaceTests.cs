@@ -30,16 +30,20 @@ public sealed class SurfaceTests(ProviderFixture fixture) : IClassFixture<Provid
     }
 
     [Fact]
-    public async Task GetSchema_describes_both_resources_consistently()
+    public async Task GetSchema_describes_every_resource_consistently()
     {
         var schema = JsonNode.Parse((await Client.GetSchemaAsync(new GetSchemaRequest())).Schema)!.AsObject();
         Assert.Equal("awsidentity", schema["name"]?.GetValue<string>());
         Assert.Equal((await Client.GetPluginInfoAsync(new Empty())).Version, schema["version"]?.GetValue<string>());
         var resources = schema["resources"]!.AsObject();
-        Assert.Equal([Values.Eks, Values.Lmus], resources.Select(r => r.Key).Order());
+        Assert.Equal([Values.Eks, Values.Registration, Values.Subscription, Values.Lmus], resources.Select(r => r.Key).Order(StringComparer.Ordinal));
         AssertResource(resources[Values.Eks]!.AsObject(), ["clusterName", "oidc"], ["tags"], ["arn", "status", "tagsAll"]);
         AssertResource(resources[Values.Lmus]!.AsObject(), ["username", "instanceId", "identityProvider"], ["domain", "tags"],
             ["instanceUserArn", "status", "statusMessage", "tagsAll"]);
+        AssertResource(resources[Values.Registration]!.AsObject(), ["identityProvider", "product"], ["settings", "tags"],
+            ["identityProviderArn", "status", "failureMessage", "ownerAccountId", "tagsAll"]);
+        AssertResource(resources[Values.Subscription]!.AsObject(), ["username", "identityProvider", "product"], ["domain", "tags"],
+            ["productUserArn", "status", "statusMessage", "subscriptionStartDate", "subscriptionEndDate", "tagsAll"]);
         // The metaschema's key is willReplaceOnChanges (pulumi/pulumi pkg/codegen/schema PropertySpec).
         Assert.True(resources[Values.Eks]!["inputProperties"]!["clusterName"]!["willReplaceOnChanges"]?.GetValue<bool>());
         Assert.Null(resources[Values.Eks]!["inputProperties"]!["tags"]!["willReplaceOnChanges"]);

@@ -27,7 +27,7 @@ public sealed class ReadmeModelTests
 
     [Fact]
     public void Readme_HasATableForEachShape() =>
-        Assert.Equal(["key", "input", "output", "input", "output", "input", "output"], ReadmeSection.All(Readme)
+        Assert.Equal(["key", "input", "output", "input", "output", "input", "output", "input", "output"], ReadmeSection.All(Readme)
             .Where(s => s.Heading == ReadmeModelCheck.ConfigHeading || s.Heading.StartsWith("Resource: ", StringComparison.Ordinal))
             .SelectMany(ReadmeTable.All).Select(t => t.Kind).Where(k => k is "key" or "input" or "output"));
 
