@@ -21,8 +21,8 @@ public static class TerraformProgram
     {
         Values.Eks => TerraformWithEmulator.EksType,
         Values.Lmus => TerraformWithEmulator.LmusType,
-        "awsidentity:licensemanager:IdentityProviderRegistration" => TerraformWithEmulator.RegistrationType,
-        "awsidentity:licensemanager:ProductSubscription" => TerraformWithEmulator.SubscriptionType,
+        Values.Registration => TerraformWithEmulator.RegistrationType,
+        Values.Subscription => TerraformWithEmulator.SubscriptionType,
         _ => throw new NotSupportedException($"no Terraform type for {pulumiType}"),
     };
 

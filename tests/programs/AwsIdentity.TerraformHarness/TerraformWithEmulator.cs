@@ -20,9 +20,7 @@ public sealed class TerraformWithEmulator : IAsyncDisposable
     /// `directory:product`, subscriptions `directory:product:user[:domain]`, the ids the state holds too).</summary>
     private static readonly Dictionary<string, string> Tokens = new(StringComparer.Ordinal)
     {
-        [EksType] = Values.Eks, [LmusType] = Values.Lmus,
-        [RegistrationType] = "awsidentity:licensemanager:IdentityProviderRegistration",
-        [SubscriptionType] = "awsidentity:licensemanager:ProductSubscription",
+        [EksType] = Values.Eks, [LmusType] = Values.Lmus, [RegistrationType] = Values.Registration, [SubscriptionType] = Values.Subscription,
     };
 
     private TerraformWithEmulator(EmulatorProcess emulator, TerraformWorkspace workspace) => (Emulator, Workspace) = (emulator, workspace);

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using AwsIdentity.Harness;
 using AwsIdentity.TerraformHarness;
 using static AwsIdentity.TerraformTests.LmusConfigs;
 
@@ -22,9 +23,8 @@ public sealed class LicenseOwnershipTests
     public async Task ExistingRegistrationAndSubscription_AreNotAdopted_TheErrorsGiveTheImportCommandAndIds()
     {
         await using var world = await TerraformWithEmulator.StartAsync();
-        using var lmus = new LmusControl(world.Emulator);
         await world.Control.RegisterDirectoryAsync(TfConfigs.Directory, Product);
-        await lmus.SeedSubscriptionAsync(TfConfigs.Directory, Product, "alice");
+        await world.Control.SeedSubscriptionAsync(TfConfigs.Directory, Product, "alice", null);
         var before = (await world.Control.StateAsync()).ToJsonString();
         await world.Control.ResetStatsAsync();
 

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using AwsIdentity.Harness;
 using AwsIdentity.TerraformHarness;
 using static AwsIdentity.TerraformTests.LmusConfigs;
 
@@ -41,7 +42,6 @@ public sealed class RegistrationLifecycleTests
     public async Task Registration_CreateNoOpSettingsTagsDriftDeleteImportReplaceDestroy()
     {
         await using var world = await TerraformWithEmulator.StartAsync();
-        using var lmus = new LmusControl(world.Emulator);
         var ws = world.Workspace;
 
         ws.WriteMain(Program(world.Emulator.Url, ["subnet-0000000a", "subnet-0000000b"]));
@@ -82,9 +82,9 @@ public sealed class RegistrationLifecycleTests
         Assert.Equal(2, await world.Control.CallsAsync("UpdateIdentityProviderSettings"));
 
         // Drift: corp's subnets and a tag changed outside terraform; plain's settings too, which it leaves to AWS.
-        await lmus.UpdateRegistrationAsync(TfConfigs.Directory, Product, new JsonObject { ["subnets"] = new JsonArray("subnet-0000000e") });
+        await world.Control.UpdateRegistrationAsync(TfConfigs.Directory, Product, s => s["subnets"] = new JsonArray("subnet-0000000e"));
         await world.Control.SetTagsAsync(arn, new JsonObject { ["team"] = "drift" });
-        await lmus.UpdateRegistrationAsync(Plain, Product, new JsonObject { ["subnets"] = new JsonArray("subnet-0000000f") });
+        await world.Control.UpdateRegistrationAsync(Plain, Product, s => s["subnets"] = new JsonArray("subnet-0000000f"));
         var refresh = await ws.PlanAsync("-refresh-only");
         Assert.True(refresh.HasChanges, refresh.ToString());
         Assert.Contains($"{Registration}.corp has changed", refresh.Stdout);
@@ -99,7 +99,7 @@ public sealed class RegistrationLifecycleTests
         Assert.False((await ws.PlanAsync()).HasChanges);
 
         // Deregistered outside terraform: planned as a create.
-        await lmus.DeleteRegistrationAsync(Plain, Product);
+        await world.Control.DeleteRegistrationAsync(Plain, Product);
         Assert.Contains("1 to add, 0 to change, 0 to destroy", (await ws.PlanAsync()).Stdout);
         (await ws.ApplyAsync()).EnsureSuccess();
         Assert.True((await world.AuditAsync()).Clean);

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using AwsIdentity.Harness;
 using AwsIdentity.TerraformHarness;
 using static AwsIdentity.TerraformTests.LmusConfigs;
 
@@ -25,7 +26,6 @@ public sealed class SubscriptionLifecycleTests
     public async Task Subscription_CreateNoOpTagsDriftStopImportReplaceDestroy()
     {
         await using var world = await TerraformWithEmulator.StartAsync();
-        using var lmus = new LmusControl(world.Emulator);
         await world.Control.RegisterDirectoryAsync(TfConfigs.Directory, Product);
         await world.Control.RegisterDirectoryAsync(TfConfigs.Directory, OtherProduct);
         var ws = world.Workspace;
@@ -51,7 +51,7 @@ public sealed class SubscriptionLifecycleTests
 
         // Drift: a tag changed and bob's subscription stopped (still listed, UNSUBSCRIBED) outside terraform.
         await world.Control.SetTagsAsync(arn, new JsonObject { ["team"] = "drift" });
-        await lmus.DeleteSubscriptionAsync((string)(await ws.StatePullAsync()).Instance(Subscription, "bob").Attributes["product_user_arn"]!, "stop");
+        await world.Control.DeleteSubscriptionAsync((string)(await ws.StatePullAsync()).Instance(Subscription, "bob").Attributes["product_user_arn"]!, "stop");
         var refresh = await ws.PlanAsync("-refresh-only");
         Assert.True(refresh.HasChanges, refresh.ToString());
         Assert.Contains($"{Subscription}.alice has changed", refresh.Stdout);
