@@ -28,6 +28,28 @@ public sealed class AssociationLookup(TimeProvider time)
         return UserAssociationMapping.Pick(items, username, domain);
     }
 
+    /// <summary>
+    /// The instances the user is still associated with through the directory (LmusStatuses.IsHeld): ListInstances
+    /// (the botocore model offers no filter on the identity provider, so every page is read and its directory compared),
+    /// then the user's association on each of those instances.
+    /// </summary>
+    public static async Task<List<string>> HoldingInstancesAsync(IAmazonLicenseManagerUserSubscriptions lmus, IdentityProvider idp,
+        string username, string? domain, CancellationToken ct)
+    {
+        var directory = idp.ActiveDirectoryIdentityProvider?.DirectoryId;
+        var instances = new List<string>();
+        await foreach (var instance in new ListInstancesPaginator(lmus, new ListInstancesRequest()).InstanceSummaries
+                           .WithCancellation(ct).ConfigureAwait(false))
+            if (instance.InstanceId is { } instanceId && instance.IdentityProvider?.ActiveDirectoryIdentityProvider?.DirectoryId == directory)
+                instances.Add(instanceId);
+        var holding = new List<string>();
+        foreach (var instanceId in instances)
+            if (await FindFresh(lmus, instanceId, idp, username, domain, ct).ConfigureAwait(false) is { } a
+                && UserAssociationWaits.Statuses.IsHeld(a.Status))
+                holding.Add(instanceId);
+        return holding;
+    }
+
     /// <summary>The association as seen by a recent listing of its instance and directory (for reads).</summary>
     public async Task<InstanceUserSummary?> FindShared(IAmazonLicenseManagerUserSubscriptions lmus, UserAssociationId id, CancellationToken ct) =>
         (await _shared.ForRead(Key(id), c => ListAll(lmus, Key(id), c), ct).ConfigureAwait(false)).Find(id.Username, id.Domain);

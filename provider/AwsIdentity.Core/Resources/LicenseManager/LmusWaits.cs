@@ -18,6 +18,10 @@ internal sealed record LmusStatuses(string What, string Arriving, string Ready, 
 
     public bool IsGone(string? status) => LmusErrors.Is(status, Gone) || AlsoGone.Any(s => LmusErrors.Is(status, s));
 
+    /// <summary>Still in place and not on its way out: neither gone, nor leaving, nor failed. Only such objects make a
+    /// removal AWS refuses because of them wait in vain (LmusRefusal.cs).</summary>
+    public bool IsHeld(string? status) => !IsGone(status) && !LmusErrors.Is(status, Leaving) && !LmusErrors.IsFailure(status);
+
     /// <summary>Made or being made: what an earlier attempt of a create leaves behind, and so may adopt.</summary>
     public bool IsLive(string? status) => IsReady(status) || LmusErrors.Is(status, Arriving);
 }

@@ -102,17 +102,32 @@ public sealed class ProductSubscriptionHandler(ProviderContext provider, Resourc
         // A partial create may have left no productUserArn: then the user, identity provider, product and domain say which.
         var idp = UserAssociationMapping.ExpandOrDirectory(args?.IdentityProvider, subscriptionId.DirectoryId);
         _lookup.Invalidate(subscriptionId);
-        await LmusLifecycle.RemoveAsync(context, Describe(LifecycleStep.Delete, id), c => context.Aws.Lmus.StopProductSubscriptionAsync(
-                state?.ProductUserArn is { } arn
-                    ? new StopProductSubscriptionRequest { ProductUserArn = arn }
-                    : new StopProductSubscriptionRequest
-                    {
-                        Username = subscriptionId.Username, IdentityProvider = idp, Product = subscriptionId.Product, Domain = subscriptionId.Domain,
-                    },
-                c),
+        var lmus = context.Aws.Lmus;
+        var stop = state?.ProductUserArn is { } arn
+            ? new StopProductSubscriptionRequest { ProductUserArn = arn }
+            : new StopProductSubscriptionRequest
+            {
+                Username = subscriptionId.Username, IdentityProvider = idp, Product = subscriptionId.Product, Domain = subscriptionId.Domain,
+            };
+        // AWS stops a subscription only once its user is associated with no instance: the user's associations say
+        // whether a conflict is that refusal (LmusRefusal.cs).
+        await LmusLifecycle.RemoveAsync(context, Describe(LifecycleStep.Delete, id), c => LmusRefusal.RemoveAsync(
+                c2 => lmus.StopProductSubscriptionAsync(stop, c2),
+                c2 => AssociationLookup.HoldingInstancesAsync(lmus, idp, subscriptionId.Username, subscriptionId.Domain, c2),
+                instances => StillAssociated(subscriptionId, instances), c),
             $"user {subscriptionId.Username}'s {subscriptionId.Product} subscription to be stopped",
             c => LmusWaits.ObserveGone(c2 => _lookup.FindForWait(context.Aws.Lmus, subscriptionId, idp, c2),
                 ProductSubscriptionStatus.Report, ProductSubscriptionStatus.Lifecycle, c),
             () => _lookup.Waiting(subscriptionId)).ConfigureAwait(false);
     }
+
+    /// <summary>Why the stop waits in vain, and what ends the wait in each engine: the association must go first, which
+    /// the engines do only when it depends on the subscription (README.md, ProductSubscription).</summary>
+    private static string StillAssociated(ProductSubscriptionId id, List<string> instances) =>
+        "License Manager refuses to stop a subscription while its user is associated with instances: " +
+        $"user {id.Username} still is with {instances.Count} through directory {id.DirectoryId} ({LmusRefusal.Names(instances)}). " +
+        "Remove the user's UserAssociations first: in Pulumi, take each association's identityProvider from this subscription's " +
+        "outputs (the engine then deletes the association before the subscription); in Terraform, add " +
+        "`lifecycle { replace_triggered_by = [awsidentity_licensemanager_product_subscription.<name>] }` to the association, " +
+        "or destroy the association first (or run `aws license-manager-user-subscriptions disassociate-user`); then apply again";
 }

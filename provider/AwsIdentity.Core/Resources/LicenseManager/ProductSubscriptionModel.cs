@@ -18,8 +18,10 @@ public static class ProductSubscriptionModel
             first (AWS keeps one per user, product and directory). A replacement is a stop and a start, which AWS
             bills. User and domain names ignore case: a change of case alone is no change. The directory must be
             registered for the product first, and AWS stops a subscription only once the user is associated with no
-            instance (AWS License Manager user guide, unsubscribe users): the user's UserAssociations go first (a stop
-            AWS refuses with a conflict is retried until the timeout). The provider tags what it creates with
+            instance (AWS License Manager user guide, unsubscribe users): the user's UserAssociations go first. A stop
+            AWS refuses while the user is still associated fails at once, naming the instances; an association that
+            takes its identity provider from the subscription's outputs is deleted first by the engine (in Terraform,
+            give a kept association `replace_triggered_by` on the subscription). The provider tags what it creates with
             `{Rules.OwnerTagKey}` and takes over only its own subscription; `tags` may hold {CommonKinds.MaxTags} tags. StartProductSubscription is
             asynchronous: the provider waits until the subscription is {ProductSubscriptionStatus.Subscribed}, and
             a subscription that is stopped but still listed reads as gone.

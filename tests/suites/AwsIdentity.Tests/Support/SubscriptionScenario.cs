@@ -88,6 +88,40 @@ internal sealed class SubscriptionScenario
         return this;
     }
 
+    /// <summary>Each ListInstances call, and each ListUserAssociations call as (instance, filters).</summary>
+    public List<ListInstancesRequest> InstanceListings { get; } = [];
+    public List<(string? Instance, string Filters)> AssociationListings { get; } = [];
+
+    /// <summary>An instance as ListInstances shows it, set up with a directory.</summary>
+    public static InstanceSummary Instance(string id, string directory = DirectoryId) => new()
+    {
+        InstanceId = id, Status = "AVAILABLE", Products = [Product],
+        IdentityProvider = new() { ActiveDirectoryIdentityProvider = new() { DirectoryId = directory } },
+    };
+
+    /// <summary>
+    /// ListInstances answers <paramref name="instances"/> (a page or an exception, in order); ListUserAssociations answers
+    /// each instance with <paramref name="association"/>'s answer for it: a status of the user's association, "none", or
+    /// an exception.
+    /// </summary>
+    public SubscriptionScenario Associations(object instances, Func<string, object> association)
+    {
+        F.Lmus.Script(l => l.ListInstancesAsync(It.IsAny<ListInstancesRequest>(), It.IsAny<CancellationToken>()), InstanceListings,
+            instances is InstanceSummary[] items ? new ListInstancesResponse { InstanceSummaries = [.. items] } : instances);
+        F.Lmus.Setup(l => l.ListUserAssociationsAsync(It.IsAny<ListUserAssociationsRequest>(), It.IsAny<CancellationToken>()))
+            .Returns((ListUserAssociationsRequest r, CancellationToken _) =>
+            {
+                AssociationListings.Add((r.InstanceId, string.Join(",", (r.Filters ?? []).Select(f => $"{f.Attribute} {f.Operation} {f.Value}"))));
+                return association(r.InstanceId!) switch
+                {
+                    Exception e => Task.FromException<ListUserAssociationsResponse>(e),
+                    "none" => Task.FromResult(LmusScenario.Page(null)),
+                    var status => Task.FromResult(LmusScenario.Page(null, LmusScenario.Summary((string)status, instance: r.InstanceId!))),
+                };
+            });
+        return this;
+    }
+
     public SubscriptionScenario Tags(Dictionary<string, string>? live)
     {
         F.Lmus.Tags(UserArn, live, Tagged, Untagged);

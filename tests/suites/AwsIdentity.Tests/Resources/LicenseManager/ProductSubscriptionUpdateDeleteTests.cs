@@ -84,7 +84,7 @@ public sealed class ProductSubscriptionUpdateDeleteTests
     [InlineData("not found", 1, 0)]     // ResourceNotFound: already gone, nothing to wait for
     [InlineData("unlisted", 1, 2)]      // listed SUBSCRIBED, then no longer listed
     [InlineData("directory gone", 1, 2)] // the directory went while polling (ResourceNotFound from the listing)
-    [InlineData("conflict", 2, 1)]      // another change in flight: the stop is retried, then UNSUBSCRIBED
+    [InlineData("conflict", 2, 1)]      // another change in flight (the user is associated nowhere): the stop is retried, then UNSUBSCRIBED
     public async Task DeleteAsync_EndsOnceTheSubscriptionIsGone(string how, int stops, int listings)
     {
         _ = how switch
@@ -92,7 +92,8 @@ public sealed class ProductSubscriptionUpdateDeleteTests
             "not found" => _s.Stop(new ResourceNotFoundException("no such subscription")),
             "unlisted" => _s.Stop().Lists("SUBSCRIBED", "none"),
             "directory gone" => _s.Stop().Lists("SUBSCRIBED", new ResourceNotFoundException("identity provider not found")),
-            _ => _s.Stop(new ConflictException("in flight"), new StopProductSubscriptionResponse()).Lists("UNSUBSCRIBED"),
+            _ => _s.Stop(new ConflictException("in flight"), new StopProductSubscriptionResponse()).Lists("UNSUBSCRIBED")
+                .Associations(Array.Empty<InstanceSummary>(), _ => "none"),
         };
         await _s.Delete(State);
         Assert.Equal((stops, listings), (_s.Stops.Count, _s.Listings.Count));
