@@ -165,9 +165,10 @@ DEMO_ARGS ?=
 demo: build
 	$(DOTNET) run --project tools/AwsIdentity.Demo $(RUN_FLAGS) -- $(DEMO_ARGS)
 
-# Reliability soak: lifecycles of both resources through the real binary against an emulator injecting throttling,
-# 5xx, resets, busy clusters and slow transitions, with cancels and SIGKILLs mid-create; exits non-zero on any
-# orphaned or lost resource. `make test` runs its --short form (~75 s). SOAK_ARGS: e.g. --seconds 1800 --lanes 6.
+# Reliability soak: lifecycles of every resource (a registration, then subscriptions, then associations, as AWS
+# requires) through the real binary against an emulator injecting throttling, 5xx, resets, busy clusters and slow
+# transitions, with cancels and SIGKILLs mid-create; exits non-zero on any orphaned or lost resource. `make test` runs
+# its --short form (~85 s). SOAK_ARGS: e.g. --seconds 1800 --lanes 6.
 SOAK_ARGS ?=
 soak: build
 	$(DOTNET) run --project tests/programs/AwsIdentity.Soak $(RUN_FLAGS) -- $(SOAK_ARGS)

@@ -49,11 +49,12 @@ public static class Differ
         return news;
     }
 
-    /// <summary>Null, missing and empty collections mean the same to AWS: none of them is a change.</summary>
+    /// <summary>Null, missing and empty collections mean the same to AWS: none of them is a change. So does an object
+    /// whose members are all absent: SameForAws.Keep drops absent members, which must not turn {a: {}} into a change.</summary>
     internal static bool Absent(PropertyValue? v) => v?.Reveal() switch
     {
         null or NullValue => true,
-        ObjectValue o => o.Fields.Count == 0,
+        ObjectValue o => o.Fields.Values.All(Absent),
         ArrayValue a => a.Items.Length == 0,
         _ => false,
     };

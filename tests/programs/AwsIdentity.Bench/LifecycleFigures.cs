@@ -36,6 +36,8 @@ public static class LifecycleFigures
                 new("convergence.speedup", naive.WallSeconds / ours.WallSeconds, "x (baseline / provider)"),
             ]);
         }
+        // A registration and its product subscriptions (issue 14): list calls that do not grow with the subscriptions.
+        if (sections.Contains("convergence")) figures.AddRange(await SubscriptionConvergence.MeasureAsync(ct));
         // 10× and 500 users on one instance (issue 12): the same rate, so the bound grows with the work alone.
         foreach (var shape in new[] { ConvergenceShape.TenX, ConvergenceShape.OneInstance }.Where(s => sections.Contains(s.Name.ToLowerInvariant())))
             figures.AddRange((await ConvergenceFigures.MeasureAsync(shape, 1.2, 100, ct)).Figures);

@@ -40,8 +40,8 @@ public sealed partial class SoakLane
     private async Task<EmulatorInventory.Audit> LaneAuditAsync()
     {
         var all = await EmulatorInventory.ReadAsync(emulator.Control);
-        var mine = new EmulatorInventory(all.Configs.Where(id => SoakProgram.Owns(lane, id)).ToHashSet(),
-            all.Associations.Where(id => SoakProgram.Owns(lane, id)).ToHashSet());
+        HashSet<string> Mine(IEnumerable<string>? ids) => (ids ?? []).Where(id => SoakProgram.Owns(lane, id)).ToHashSet();
+        var mine = new EmulatorInventory(Mine(all.Configs), Mine(all.Associations), Mine(all.Registrations), Mine(all.Subscriptions));
         return mine.Compare(_engine.State.Values);
     }
 }

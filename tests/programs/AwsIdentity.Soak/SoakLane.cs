@@ -38,28 +38,36 @@ public sealed partial class SoakLane(int lane, EmulatorProcess emulator, FakeEng
 
     private async Task<string> LifecycleAsync(SoakProgram program, Scenario scenario, CancellationToken ct)
     {
-        var v1 = program.Resources("1");
         var notes = new List<string>();
         await StartProviderAsync(adopt: true);
-        switch (scenario)
+        // Up tier by tier, as the engine orders dependents after what they depend on. The tier whose up a Cancel or
+        // SIGKILL cuts short rotates over the lifecycles, so creates of every kind are interrupted.
+        var cut = (program.Iteration / 3 + lane) % SoakProgram.Tiers + 1;
+        for (var tier = 1; tier <= SoakProgram.Tiers; tier++)
         {
-            case Scenario.Cancel:
-                notes.Add(await InterruptedUpAsync(v1, kill: false, ct));
-                break;
-            case Scenario.Kill:
-                notes.Add(await InterruptedUpAsync(v1, kill: true, ct));
-                break;
+            var resources = program.Resources("1", tier);
+            if (scenario != Scenario.Plain && tier == cut) notes.Add(await InterruptedUpAsync(resources, kill: scenario == Scenario.Kill, ct));
+            notes.Add(await ConvergeAsync($"up{tier}", () => _engine.UpAsync(resources, ct), ct));
         }
-        notes.Add(await ConvergeAsync("up", () => _engine.UpAsync(v1, ct), ct));
         await AuditAsync("after up", ct);
+        var revision = "1";
         if (scenario == Scenario.Plain)
         {
-            notes.Add(await ConvergeAsync("tags", () => _engine.UpAsync(program.Resources("2"), ct), ct));
+            // Tags of everything and the registration's settings (its subnets a set: AddSubnets/RemoveSubnets) in place.
+            revision = "2";
+            notes.Add(await ConvergeAsync("update", () => _engine.UpAsync(program.Resources(revision), ct), ct));
             var refreshed = await _engine.RefreshAsync(ct);
             var failed = refreshed.Count(e => e.Error is not null);
             for (var n = 0; n < failed; n++) counters.StepError();
             notes.Add(failed == 0 ? "refresh ok" : $"refresh {failed} errors");
             await AuditAsync("after refresh", ct);
+        }
+        // Teardown backwards: the associations, then the subscriptions (AWS refuses to stop one while the user is
+        // associated), then the registration and the config (no deregistration while users are subscribed).
+        for (var tier = SoakProgram.Tiers - 1; tier >= 1; tier--)
+        {
+            var resources = program.Resources(revision, tier);
+            notes.Add(await ConvergeAsync($"down{tier}", () => _engine.UpAsync(resources, ct), ct));
         }
         notes.Add(await ConvergeAsync("destroy", () => _engine.DestroyAsync(ct), ct));
         await AuditAsync("after destroy", ct);

@@ -60,6 +60,9 @@ public abstract class CheckFuzzTests(string target, ITestOutputHelper output)
         NoViolations(CheckOracle.NoRoundTrip, CheckOracle.NoDecode);
 
     [Fact]
+    public void Accepted_bags_get_ids_that_parse_back_to_themselves() => NoViolations(CheckOracle.NoIdRoundTrip);
+
+    [Fact]
     public void Check_never_calls_aws_logs_or_reads_the_clock() =>
         Assert.True(Report.SideEffects is null, Report.SideEffects);
 }
@@ -67,5 +70,9 @@ public abstract class CheckFuzzTests(string target, ITestOutputHelper output)
 public sealed class IdentityProviderConfigCheckFuzzTests(ITestOutputHelper output) : CheckFuzzTests("IdentityProviderConfig", output);
 
 public sealed class UserAssociationCheckFuzzTests(ITestOutputHelper output) : CheckFuzzTests("UserAssociation", output);
+
+public sealed class ProductSubscriptionCheckFuzzTests(ITestOutputHelper output) : CheckFuzzTests("ProductSubscription", output);
+
+public sealed class IdentityProviderRegistrationCheckFuzzTests(ITestOutputHelper output) : CheckFuzzTests("IdentityProviderRegistration", output);
 
 public sealed class ProviderConfigCheckFuzzTests(ITestOutputHelper output) : CheckFuzzTests("ProviderConfig", output);

@@ -16,6 +16,7 @@ internal static partial class CheckOracle
     public const string NoRoundTrip = "accepted bag changed by StructCodec Encode/Decode";
     public const string NoDecode = "accepted bag failed to decode with the shape";
     public const string Codec = "exception in StructCodec";
+    public const string NoIdRoundTrip = "the id of an accepted bag does not parse back to itself";
 
     /// <summary>Checks one failure: a reason, a printable path, and a location that exists in the bag or names a
     /// property the shape declares at an object of the bag that lacks it (missing, or required with another).</summary>

@@ -64,4 +64,22 @@ public sealed class FuzzFindingsTests
         Assert.Equal(failure.Path.Segments, PulumiPath.Parse(printed)!);
         Assert.Equal($"tags[\"{failure.Path.Segments[1]}\"]", printed);
     }
+
+    /// <summary>DiffFuzzTests found: a record holding only absent members ({secretsManagerCredentialsProvider: {}}) planned
+    /// against itself showed a delete, as SameForAws dropped the empty member and the emptied record then compared as
+    /// absent against the old one (Differ.Absent now looks inside records).</summary>
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void A_record_of_absent_members_planned_against_itself_is_no_change(bool nullMember)
+    {
+        var credentials = Obj(("secretsManagerCredentialsProvider", nullMember ? Obj(("secretId", Null)) : ObjectValue.Empty));
+        var directory = ((ObjectValue)Samples.IdentityProvider()["activeDirectoryIdentityProvider"]!)
+            .With("activeDirectorySettings", Samples.ActiveDirectorySettings().With("domainCredentialsProvider", credentials));
+        var inputs = Samples.UserInputs().With("identityProvider", Obj(("activeDirectoryIdentityProvider", directory)));
+        var handler = Handlers.User();
+        Assert.Empty(handler.Check(new Core.Resources.CheckRequest(ObjectValue.Empty, inputs)).Failures);
+        var plan = handler.PlanChange(new Core.Resources.PlanRequest("id", handler.PlanCreate(inputs).Outputs, inputs, inputs));
+        Assert.Empty(plan.Changes.Keys);
+    }
 }

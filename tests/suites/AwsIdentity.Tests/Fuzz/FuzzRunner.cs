@@ -8,10 +8,14 @@ namespace AwsIdentity.Tests.Fuzz;
 /// <summary>One violation: which property, which bag number (replayable), what went wrong, and the bag.</summary>
 internal sealed record Violation(string Target, string Category, int Bag, string Detail, string Rendered)
 {
-    private string Factory => Target switch { "IdentityProviderConfig" => "Eks", "UserAssociation" => "User", _ => "Config" };
+    private string Factory => Target switch
+    {
+        "IdentityProviderConfig" => "FuzzTargets.Eks", "UserAssociation" => "FuzzTargets.User", "ProductSubscription" => "LmusFuzzTargets.Subscription",
+        "IdentityProviderRegistration" => "LmusFuzzTargets.Registration", _ => "FuzzTargets.Config",
+    };
 
     public override string ToString() =>
-        $"[{Category}] {Target} bag #{Bag} (replay: new BagFactory(FuzzTargets.{Factory}()).Bag({Bag})): {Detail}\n    bag: {Rendered}";
+        $"[{Category}] {Target} bag #{Bag} (replay: new BagFactory({Factory}()).Bag({Bag})): {Detail}\n    bag: {Rendered}";
 }
 
 internal sealed class FuzzReport
@@ -44,11 +48,15 @@ internal static class FuzzRunner
     private static readonly Lazy<FuzzReport> EksRun = new(() => Run(FuzzTargets.Eks(), BagsPerTarget));
     private static readonly Lazy<FuzzReport> UserRun = new(() => Run(FuzzTargets.User(), BagsPerTarget));
     private static readonly Lazy<FuzzReport> ConfigRun = new(() => Run(FuzzTargets.Config(), BagsPerTarget));
+    private static readonly Lazy<FuzzReport> SubscriptionRun = new(() => Run(LmusFuzzTargets.Subscription(), BagsPerTarget));
+    private static readonly Lazy<FuzzReport> RegistrationRun = new(() => Run(LmusFuzzTargets.Registration(), BagsPerTarget));
 
     public static FuzzReport For(string target) => target switch
     {
         "IdentityProviderConfig" => EksRun.Value,
         "UserAssociation" => UserRun.Value,
+        "ProductSubscription" => SubscriptionRun.Value,
+        "IdentityProviderRegistration" => RegistrationRun.Value,
         _ => ConfigRun.Value,
     };
 
@@ -113,7 +121,14 @@ internal static class FuzzRunner
             Add(CheckOracle.NoRoundTrip, $"became {Bags.Render(roundTripped)}");
         if (first.Inputs.ContainsUnknowns) { report.AcceptedWithUnknowns++; return; }
         try { target.Decode(first.Inputs); }
-        catch (Exception e) { Add(CheckOracle.NoDecode, $"{e.GetType().Name}: {CheckOracle.Short(e.Message)}"); }
+        catch (Exception e) { Add(CheckOracle.NoDecode, $"{e.GetType().Name}: {CheckOracle.Short(e.Message)}"); return; }
+        // The id Create would give this bag must parse back to itself (Read, Delete and import parse it).
+        try
+        {
+            if (target.IdRoundTrip?.Invoke(first.Inputs) is var (id, parsed) && id != parsed)
+                Add(CheckOracle.NoIdRoundTrip, $"id {CheckOracle.Short(id)} reads back as {CheckOracle.Short(parsed)}");
+        }
+        catch (Exception e) { Add(CheckOracle.NoIdRoundTrip, $"{e.GetType().Name}: {CheckOracle.Short(e.Message)}"); }
     }
 
     private static (ObjectValue Inputs, IReadOnlyList<ValidationFailure> Failures)? TryCheck(FuzzTarget target, ObjectValue olds,

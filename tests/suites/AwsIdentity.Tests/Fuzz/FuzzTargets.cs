@@ -16,7 +16,7 @@ namespace AwsIdentity.Tests.Fuzz;
 
 /// <summary>What is fuzzed: a Check entry point, the shape it validates against, valid seeds to mutate, and the
 /// decode that a bag accepted by Check must survive (Create/Configure).</summary>
-internal sealed class FuzzTarget
+internal sealed record FuzzTarget
 {
     public required string Name { get; init; }
     public required IRecordShape Shape { get; init; }
@@ -25,6 +25,10 @@ internal sealed class FuzzTarget
     public required Action<ObjectValue> Decode { get; init; }
     /// <summary>Asserts that no AWS client, engine log or clock was touched.</summary>
     public required Action VerifyNoSideEffects { get; init; }
+    /// <summary>The handlers Check alternates between (none for the provider config), for the Diff fuzzer (DiffFuzzTests.cs).</summary>
+    public IResourceHandler[] Handlers { get; init; } = [];
+    /// <summary>The id a decoded, accepted bag gets, parsed back and printed again (null: the target has no id).</summary>
+    public Func<ObjectValue, (string Id, string Again)>? IdRoundTrip { get; init; }
 
     public IReadOnlyList<string> Names => AllNames(Shape).Distinct().ToList();
 
@@ -88,7 +92,7 @@ internal static class FuzzTargets
         };
     }
 
-    private static FuzzTarget Resource<THandler>(string name, IRecordShape shape, Func<ProviderContext, ResourceServices, THandler> create,
+    internal static FuzzTarget Resource<THandler>(string name, IRecordShape shape, Func<ProviderContext, ResourceServices, THandler> create,
         Action<ObjectValue> decode, ObjectValue[] seeds) where THandler : IResourceHandler
     {
         var aws = new Mock<IAwsClients>(MockBehavior.Strict);
@@ -106,6 +110,7 @@ internal static class FuzzTargets
             Shape = shape,
             Seeds = seeds,
             Decode = decode,
+            Handlers = handlers,
             // Alternate an unconfigured provider (preview before Configure) with one that has defaultTags.
             Check = (olds, news) =>
             {

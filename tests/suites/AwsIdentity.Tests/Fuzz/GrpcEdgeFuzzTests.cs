@@ -30,6 +30,8 @@ public sealed class GrpcEdgeFuzzTests(ITestOutputHelper output)
         var registry = new ResourceRegistry([
             new IdentityProviderConfigHandler(context, services),
             new UserAssociationHandler(context, services, new AssociationLookup(new FakeTimeProvider())),
+            new ProductSubscriptionHandler(context, services),
+            new IdentityProviderRegistrationHandler(context, services),
         ]);
         return new ProviderService(registry, context, new EngineLog(false), new CancellationRoot(), new ProviderInfo());
     }
@@ -37,10 +39,16 @@ public sealed class GrpcEdgeFuzzTests(ITestOutputHelper output)
     [Theory]
     [InlineData("IdentityProviderConfig", "awsidentity:eks:IdentityProviderConfig")]
     [InlineData("UserAssociation", "awsidentity:licensemanager:UserAssociation")]
+    [InlineData("ProductSubscription", "awsidentity:licensemanager:ProductSubscription")]
+    [InlineData("IdentityProviderRegistration", "awsidentity:licensemanager:IdentityProviderRegistration")]
     [InlineData("ProviderConfig", "pulumi:providers:awsidentity")]
     public async Task Check_at_the_grpc_edge_answers_failures_not_errors(string name, string type)
     {
-        var target = name switch { "IdentityProviderConfig" => FuzzTargets.Eks(), "UserAssociation" => FuzzTargets.User(), _ => FuzzTargets.Config() };
+        var target = name switch
+        {
+            "IdentityProviderConfig" => FuzzTargets.Eks(), "UserAssociation" => FuzzTargets.User(), "ProductSubscription" => LmusFuzzTargets.Subscription(),
+            "IdentityProviderRegistration" => LmusFuzzTargets.Registration(), _ => FuzzTargets.Config(),
+        };
         var factory = new BagFactory(target);
         var service = Service();
         var problems = new List<string>();
