@@ -29,7 +29,22 @@ variable "instance_id" {
 }
 
 variable "directory_id" {
-  description = "The AWS Managed Microsoft AD directory registered with License Manager User Subscriptions."
+  description = "The AWS Managed Microsoft AD directory to register with License Manager User Subscriptions."
   type        = string
   default     = "d-1234567890"
+}
+
+variable "product" {
+  description = "The user-based subscription product the directory is registered for and the user subscribed to."
+  type        = string
+  default     = "VISUAL_STUDIO_ENTERPRISE"
+}
+
+variable "registration_settings" {
+  description = "VPC settings of the registration (subnets, security group); null leaves them to AWS."
+  type = object({
+    subnets           = set(string)
+    security_group_id = string
+  })
+  default = null
 }

@@ -69,8 +69,26 @@ public static class TerraformChecks
         ];
     }
 
-    public static string Arn(StateInstance i) =>
-        i.Attributes[i.Type == TerraformWithEmulator.EksType ? "arn" : "instance_user_arn"]?.GetValue<string>() ?? "";
+    /// <summary>The ARN the emulator keys an instance's tags by.</summary>
+    public static string Arn(StateInstance i) => i.Attributes[i.Type switch
+    {
+        TerraformWithEmulator.EksType => "arn",
+        TerraformWithEmulator.RegistrationType => "identity_provider_arn",
+        TerraformWithEmulator.SubscriptionType => "product_user_arn",
+        _ => "instance_user_arn",
+    }]?.GetValue<string>() ?? "";
+
+    /// <summary>AWS's order for License Manager (AWS License Manager user guide, "Get started with user-based
+    /// subscriptions"): every registration registered before any subscription starts, every subscription subscribed
+    /// before any association starts.</summary>
+    public static readonly string[] LicenseOrder =
+        [TerraformWithEmulator.RegistrationType, TerraformWithEmulator.SubscriptionType, TerraformWithEmulator.LmusType];
+
+    /// <summary>In terraform's output, every resource of each of <paramref name="types"/> logged <paramref name="ended"/>
+    /// before any of the next logged <paramref name="began"/> (ApplyLog.cs in tests/programs/AwsIdentity.TerraformHarness).</summary>
+    public static IReadOnlyList<Check> InOrder(string step, string stdout, string began, string ended, IReadOnlyList<string> types) =>
+        [Check.Of($"{step}: {string.Join(" before ", types.Select(t => t.Replace("awsidentity_licensemanager_", "", StringComparison.Ordinal)))}",
+            ApplyLog.OutOfOrder(stdout, began, ended, types) is null, () => $"{ApplyLog.OutOfOrder(stdout, began, ended, types)}\n{stdout}")];
 
     /// <summary>terraform's lines worth echoing: what it will do or did to each resource, and its closing line.</summary>
     public static bool IsNotable(string line)

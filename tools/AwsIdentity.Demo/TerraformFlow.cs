@@ -8,7 +8,8 @@ namespace AwsIdentity.Demo;
 /// <summary>
 /// make demo's second flow: the scenario of <see cref="DemoScenario"/> as far as it maps onto the real `terraform`
 /// CLI (issue 13), on the same program (Pulumi.yaml written as HCL by <see cref="TerraformProgram"/>) against a
-/// fresh emulator seeded the same way: plan, apply, a plan with no changes, a tag change in place, drift and an
+/// fresh emulator seeded with the clusters only (the program registers its directory and subscribes its users
+/// itself, issue 14): plan, apply, a plan with no changes, a tag change in place, drift and an
 /// out-of-band delete seen by a refresh-only plan and applied to the state, a replacement (delete first: one OIDC
 /// config per cluster), destroy leaving the emulator empty. Summary rows carry the "terraform" prefix.
 /// </summary>
@@ -30,9 +31,9 @@ public sealed class TerraformFlow(string root, string stack, int transitionMs, P
         await using var world = await TerraformWithEmulator.StartAsync(transitionMs: transitionMs);
         ProcessGuard.Track(world.Emulator.Pid, "awsidentity-emulator");
         foreach (var cluster in program.Clusters) await world.Control.CreateClusterAsync(cluster);
-        foreach (var directory in program.Directories) await world.Control.RegisterDirectoryAsync(directory);
         printer.Line($"terraform: {world.Workspace.Terraform}, provider {world.Workspace.Package} (dev_overrides), work directory {world.Workspace.Dir}");
-        printer.Line($"emulator: {world.Emulator.Url} (pid {world.Emulator.Pid}), transitions {transitionMs / 1000.0:0.#}s; seeded as for the Pulumi flow");
+        printer.Line($"emulator: {world.Emulator.Url} (pid {world.Emulator.Pid}), transitions {transitionMs / 1000.0:0.#}s; seeded cluster(s) " +
+            $"{string.Join(", ", program.Clusters)}; no directory registration (the program makes it)");
         var steps = new TerraformSteps(world, program, root, stack, printer, Log, ct);
         world.Workspace.WriteMain(TerraformProgram.Render(program, world.Emulator.Url));
         summary.Add("start", "emulator up, main.tf written from Pulumi.yaml", clock.Elapsed);

@@ -23,7 +23,8 @@ public sealed class TerraformSteps(TerraformWithEmulator world, StackProgram pro
 
     public async Task<string> ApplyAsync()
     {
-        await RunAsync("apply", "tfplan");
+        var apply = await RunAsync("apply", "tfplan");
+        log.Run(TerraformChecks.InOrder("apply", apply.Stdout, ApplyLog.Creating, ApplyLog.Created, TerraformChecks.LicenseOrder));
         return await AfterApply("apply");
     }
 
@@ -83,13 +84,15 @@ public sealed class TerraformSteps(TerraformWithEmulator world, StackProgram pro
 
     public async Task<string> DestroyAsync()
     {
-        await RunAsync("destroy", "-auto-approve");
+        var destroy = await RunAsync("destroy", "-auto-approve");
+        log.Run(TerraformChecks.InOrder("destroy", destroy.Stdout, ApplyLog.Destroying, ApplyLog.Destroyed, [.. TerraformChecks.LicenseOrder.Reverse()]));
         var left = (await Workspace.StatePullAsync()).Instances;
         var inventory = await world.InventoryAsync();
         log.Run(
         [
             Check.Of("destroy: the state is empty", left.Count == 0, () => $"left in the state: {string.Join(", ", left.Select(i => $"{i.Type}.{i.Name}"))}"),
-            Check.Of("destroy: the emulator is empty", inventory.Count == 0, () => $"left in the emulator: {string.Join(", ", inventory.Configs.Concat(inventory.Associations))}"),
+            Check.Of("destroy: the emulator is empty", inventory.Count == 0, () => $"left in the emulator: {string.Join(", ", inventory.Configs.Concat(inventory.Associations)
+                .Concat(inventory.Registrations ?? new HashSet<string>()).Concat(inventory.Subscriptions ?? new HashSet<string>()))}"),
         ]);
         return "state and emulator empty";
     }

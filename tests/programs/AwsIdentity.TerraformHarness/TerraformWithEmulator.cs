@@ -13,6 +13,15 @@ public sealed class TerraformWithEmulator : IAsyncDisposable
     /// <summary>Our resource types as terraform names them.</summary>
     public const string EksType = "awsidentity_eks_identity_provider_config";
     public const string LmusType = "awsidentity_licensemanager_user_association";
+    public const string RegistrationType = "awsidentity_licensemanager_identity_provider_registration";
+    public const string SubscriptionType = "awsidentity_licensemanager_product_subscription";
+
+    /// <summary>Each Terraform type's Pulumi token, the type EmulatorInventory.Compare takes (registrations
+    /// `directory:product`, subscriptions `directory:product:user[:domain]`, the ids the state holds too).</summary>
+    private static readonly Dictionary<string, string> Tokens = new(StringComparer.Ordinal)
+    {
+        [EksType] = Values.Eks, [LmusType] = Values.Lmus, [RegistrationType] = Values.Registration, [SubscriptionType] = Values.Subscription,
+    };
 
     private TerraformWithEmulator(EmulatorProcess emulator, TerraformWorkspace workspace) => (Emulator, Workspace) = (emulator, workspace);
 
@@ -38,14 +47,14 @@ public sealed class TerraformWithEmulator : IAsyncDisposable
 
     public Task<EmulatorInventory> InventoryAsync() => EmulatorInventory.ReadAsync(Control);
 
-    /// <summary>The state's instances of our two types against what lives in the emulator; the state's `id`
-    /// attribute has the same forms as the inventory's keys (`cluster:name`, `instance:directory:user[:domain]`).</summary>
+    /// <summary>The state's instances of our types against what lives in the emulator; the state's `id` attribute
+    /// has the same forms as the inventory's keys (`cluster:name`, `instance:directory:user[:domain]`, …).</summary>
     public async Task<EmulatorInventory.Audit> AuditAsync()
     {
         var state = await Workspace.StatePullAsync();
         var recorded = state.Instances
-            .Where(i => i.Type is EksType or LmusType)
-            .Select(i => (i.Type == EksType ? Values.Eks : Values.Lmus, (string?)i.Attributes["id"] ?? ""));
+            .Where(i => Tokens.ContainsKey(i.Type))
+            .Select(i => (Tokens[i.Type], (string?)i.Attributes["id"] ?? ""));
         return (await InventoryAsync()).Compare(recorded);
     }
 

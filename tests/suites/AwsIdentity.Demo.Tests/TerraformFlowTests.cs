@@ -22,9 +22,29 @@ public sealed class TerraformFlowTests
             Assert.Contains(flow.Log.Checks, c => c.Id.StartsWith(step, StringComparison.Ordinal));
         Assert.Equal(3, flow.Log.Checks.Count(c => c.Id.EndsWith("plan -detailed-exitcode finds nothing to do", StringComparison.Ordinal)));
         Assert.Contains(flow.Log.Checks, c => c.Id == "replacement apply: the association began after the disassociation ended");
+        Assert.Contains(flow.Log.Checks, c => c.Id == "apply: identity_provider_registration before product_subscription before user_association");
+        Assert.Contains(flow.Log.Checks, c => c.Id == "destroy: user_association before product_subscription before identity_provider_registration");
         Assert.Equal(
             ["terraform: start", "terraform: plan", "terraform: apply", "terraform: tag change", "terraform: drift + refresh", "terraform: replacement", "terraform: destroy", "terraform: checks"],
             summary.Steps.Select(s => s.Step));
+    }
+
+    /// <summary>The program registers its directory and subscribes its users itself (issue 14): each reference between
+    /// Pulumi outputs becomes a reference between terraform attributes, so terraform orders the resources as AWS
+    /// requires, and the emulator needs no seeded registration.</summary>
+    [Fact]
+    public void TerraformProgram_WritesOutputReferencesAsAttributeReferences()
+    {
+        var hcl = TerraformProgram.Render(StackProgram.Load(RepoPaths.RepoRoot(), "local"), "http://127.0.0.1:1");
+        const string Registration = "awsidentity_licensemanager_identity_provider_registration.directory_registration";
+        const string Directory = "identity_provider.active_directory_identity_provider.directory_id";
+
+        Assert.Contains("resource \"awsidentity_licensemanager_identity_provider_registration\" \"directory_registration\" {", hcl);
+        Assert.Contains("resource \"awsidentity_licensemanager_product_subscription\" \"first_user_subscription\" {", hcl);
+        Assert.Contains($"  product = {Registration}.product\n", hcl);
+        Assert.Contains($"      directory_id = {Registration}.{Directory}\n", hcl);
+        Assert.Contains($"      directory_id = awsidentity_licensemanager_product_subscription.first_user_subscription.{Directory}\n", hcl);
+        Assert.DoesNotContain("${", hcl);
     }
 
     [Fact]

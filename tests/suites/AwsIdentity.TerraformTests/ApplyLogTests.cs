@@ -1,0 +1,23 @@
+using AwsIdentity.TerraformHarness;
+
+namespace AwsIdentity.TerraformTests;
+
+/// <summary>ApplyLog reads the order of terraform's per-resource lines: a type may begin only once every resource of
+/// the type before it has ended, and a type that never logged counts as out of order.</summary>
+public sealed class ApplyLogTests
+{
+    private static readonly string[] Types = ["a_reg", "a_sub"];
+
+    [Theory]
+    [InlineData("a_reg.x: Creating...\na_reg.y: Creating...\na_reg.x: Creation complete after 1s [id=1]\na_reg.y: Creation complete after 1s [id=2]\na_sub.z: Creating...\n", true)]
+    [InlineData("a_reg.x: Creating...\na_reg.y: Creating...\na_reg.x: Creation complete after 1s [id=1]\na_sub.z: Creating...\na_reg.y: Creation complete after 1s [id=2]\n", false)]
+    [InlineData("a_sub.z: Creating...\na_sub.z: Creation complete after 1s [id=3]\n", false)]
+    [InlineData("a_reg.x: Creating...\na_reg.x: Creation complete after 1s [id=1]\n", false)]
+    public void OutOfOrder_IsNullOnlyWhenEveryResourceOfATypeEndedBeforeTheNextTypeBegan(string stdout, bool inOrder)
+    {
+        var error = ApplyLog.OutOfOrder(stdout, ApplyLog.Creating, ApplyLog.Created, Types);
+
+        Assert.Equal(inOrder, error is null);
+        if (!inOrder) Assert.Contains("a_sub", error);
+    }
+}
