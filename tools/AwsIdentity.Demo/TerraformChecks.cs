@@ -79,16 +79,16 @@ public static class TerraformChecks
     }]?.GetValue<string>() ?? "";
 
     /// <summary>AWS's order for License Manager (AWS License Manager user guide, "Get started with user-based
-    /// subscriptions"): every registration registered before any subscription starts, every subscription subscribed
-    /// before any association starts.</summary>
+    /// subscriptions"): a registration before the subscriptions of its directory and product, a user's subscription
+    /// before the user's association; the types a dependency may join (TerraformSteps.LicenseDependencies).</summary>
     public static readonly string[] LicenseOrder =
         [TerraformWithEmulator.RegistrationType, TerraformWithEmulator.SubscriptionType, TerraformWithEmulator.LmusType];
 
-    /// <summary>In terraform's output, every resource of each of <paramref name="types"/> logged <paramref name="ended"/>
-    /// before any of the next logged <paramref name="began"/> (ApplyLog.cs in tests/programs/AwsIdentity.TerraformHarness).</summary>
-    public static IReadOnlyList<Check> InOrder(string step, string stdout, string began, string ended, IReadOnlyList<string> types) =>
-        [Check.Of($"{step}: {string.Join(" before ", types.Select(t => t.Replace("awsidentity_licensemanager_", "", StringComparison.Ordinal)))}",
-            ApplyLog.OutOfOrder(stdout, began, ended, types) is null, () => $"{ApplyLog.OutOfOrder(stdout, began, ended, types)}\n{stdout}")];
+    /// <summary>In terraform's output, each resource logged <paramref name="ended"/> before any resource that takes its
+    /// attributes (a pair's After) logged <paramref name="began"/> (ApplyLog.cs in tests/programs/AwsIdentity.TerraformHarness).</summary>
+    public static IReadOnlyList<Check> InOrder(string step, string stdout, string began, string ended, IReadOnlyList<(string Before, string After)> pairs) =>
+        [Check.Of($"{step}: license resources in AWS's order ({pairs.Count} dependencies)",
+            ApplyLog.OutOfOrder(stdout, began, ended, pairs) is null, () => $"{ApplyLog.OutOfOrder(stdout, began, ended, pairs)}\n{stdout}")];
 
     /// <summary>terraform's lines worth echoing: what it will do or did to each resource, and its closing line.</summary>
     public static bool IsNotable(string line)

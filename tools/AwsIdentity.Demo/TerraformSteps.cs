@@ -13,6 +13,18 @@ public sealed class TerraformSteps(TerraformWithEmulator world, StackProgram pro
     private string Eks => TerraformProgram.Address(program.Resource(Values.Eks));
     private string User(string prefix) => TerraformProgram.Address(program.Resources.Single(r => r.Type == Values.Lmus && r.Name.StartsWith(prefix, StringComparison.Ordinal)));
 
+    /// <summary>AWS's order for License Manager (TerraformChecks.LicenseOrder) as the program states it: each license
+    /// resource and the license resources it takes attributes from. Alice's association may start while Bob's
+    /// subscription is still being made; it must not start before Alice's.</summary>
+    private List<(string Before, string After)> LicenseDependencies()
+    {
+        var byName = program.Resources.ToDictionary(r => r.Name);
+        bool License(Declared r) => TerraformChecks.LicenseOrder.Contains(TerraformProgram.TypeOf(r.Type));
+        return [.. program.Resources.Where(License).SelectMany(r => ProgramOrder.References(r.Inputs)
+            .Where(d => byName.TryGetValue(d, out var dep) && License(dep))
+            .Select(d => (TerraformProgram.Address(byName[d]), TerraformProgram.Address(r))))];
+    }
+
     public async Task<string> PlanCreatesAsync()
     {
         var changes = await PlanAsync("plan");
@@ -24,7 +36,7 @@ public sealed class TerraformSteps(TerraformWithEmulator world, StackProgram pro
     public async Task<string> ApplyAsync()
     {
         var apply = await RunAsync("apply", "tfplan");
-        log.Run(TerraformChecks.InOrder("apply", apply.Stdout, ApplyLog.Creating, ApplyLog.Created, TerraformChecks.LicenseOrder));
+        log.Run(TerraformChecks.InOrder("apply", apply.Stdout, ApplyLog.Creating, ApplyLog.Created, LicenseDependencies()));
         return await AfterApply("apply");
     }
 
@@ -85,7 +97,8 @@ public sealed class TerraformSteps(TerraformWithEmulator world, StackProgram pro
     public async Task<string> DestroyAsync()
     {
         var destroy = await RunAsync("destroy", "-auto-approve");
-        log.Run(TerraformChecks.InOrder("destroy", destroy.Stdout, ApplyLog.Destroying, ApplyLog.Destroyed, [.. TerraformChecks.LicenseOrder.Reverse()]));
+        log.Run(TerraformChecks.InOrder("destroy", destroy.Stdout, ApplyLog.Destroying, ApplyLog.Destroyed,
+            [.. LicenseDependencies().Select(p => (p.After, p.Before))]));
         var left = (await Workspace.StatePullAsync()).Instances;
         var inventory = await world.InventoryAsync();
         log.Run(

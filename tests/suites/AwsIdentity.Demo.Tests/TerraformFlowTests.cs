@@ -22,8 +22,8 @@ public sealed class TerraformFlowTests
             Assert.Contains(flow.Log.Checks, c => c.Id.StartsWith(step, StringComparison.Ordinal));
         Assert.Equal(3, flow.Log.Checks.Count(c => c.Id.EndsWith("plan -detailed-exitcode finds nothing to do", StringComparison.Ordinal)));
         Assert.Contains(flow.Log.Checks, c => c.Id == "replacement apply: the association began after the disassociation ended");
-        Assert.Contains(flow.Log.Checks, c => c.Id == "apply: identity_provider_registration before product_subscription before user_association");
-        Assert.Contains(flow.Log.Checks, c => c.Id == "destroy: user_association before product_subscription before identity_provider_registration");
+        Assert.Contains(flow.Log.Checks, c => c.Id == "apply: license resources in AWS's order (4 dependencies)");
+        Assert.Contains(flow.Log.Checks, c => c.Id == "destroy: license resources in AWS's order (4 dependencies)");
         Assert.Equal(
             ["terraform: start", "terraform: plan", "terraform: apply", "terraform: tag change", "terraform: drift + refresh", "terraform: replacement", "terraform: destroy", "terraform: checks"],
             summary.Steps.Select(s => s.Step));

@@ -20,4 +20,17 @@ public sealed class ApplyLogTests
         Assert.Equal(inOrder, error is null);
         if (!inOrder) Assert.Contains("a_sub", error);
     }
+
+    // Two users' chains: Alice's association may begin while Bob's subscription is still being made.
+    private const string Interleaved = "a_sub.alice: Creating...\na_sub.bob: Creating...\na_sub.alice: Creation complete after 1s [id=1]\n" +
+        "a_assoc.alice: Creating...\na_sub.bob: Creation complete after 2s [id=2]\na_assoc.bob: Creating...\n";
+
+    [Fact]
+    public void OutOfOrder_ByAddressPairs_FollowsEachChain()
+    {
+        Assert.Null(ApplyLog.OutOfOrder(Interleaved, ApplyLog.Creating, ApplyLog.Created, [("a_sub.alice", "a_assoc.alice"), ("a_sub.bob", "a_assoc.bob")]));
+        Assert.NotNull(ApplyLog.OutOfOrder(Interleaved, ApplyLog.Creating, ApplyLog.Created, ["a_sub", "a_assoc"]));
+        var crossed = ApplyLog.OutOfOrder(Interleaved, ApplyLog.Creating, ApplyLog.Created, [("a_sub.bob", "a_assoc.alice")]);
+        Assert.Contains("a_assoc.alice", crossed);
+    }
 }
