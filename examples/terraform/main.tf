@@ -110,4 +110,11 @@ resource "awsidentity_licensemanager_user_association" "alice" {
   timeouts {
     create = "10m"
   }
+
+  # AWS stops a subscription only once its user is associated with no instance. A replaced subscription (a new
+  # product_user_arn) replaces this association too, so terraform removes the association first; a tag change of
+  # the subscription keeps its ARN and leaves the association alone.
+  lifecycle {
+    replace_triggered_by = [awsidentity_licensemanager_product_subscription.alice.product_user_arn]
+  }
 }

@@ -16,8 +16,8 @@ namespace AwsIdentity.Pulumi.LicenseManager
     /// registered for the product first, and AWS stops a subscription only once the user is associated with no
     /// instance (AWS License Manager user guide, unsubscribe users): the user's UserAssociations go first. A stop
     /// AWS refuses while the user is still associated fails at once, naming the instances; an association that
-    /// takes its identity provider from the subscription's outputs is deleted first by the engine (in Terraform,
-    /// give a kept association `replace_triggered_by` on the subscription). The provider tags what it creates with
+    /// takes its identity provider from the subscription's outputs is deleted first by the engine, and an association
+    /// kept through a replacement of the subscription must be replaced with it. The provider tags what it creates with
     /// `awsidentity:owner` and takes over only its own subscription; `tags` may hold 49 tags. StartProductSubscription is
     /// asynchronous: the provider waits until the subscription is SUBSCRIBED, and
     /// a subscription that is stopped but still listed reads as gone.

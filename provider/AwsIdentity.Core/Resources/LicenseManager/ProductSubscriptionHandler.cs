@@ -128,6 +128,6 @@ public sealed class ProductSubscriptionHandler(ProviderContext provider, Resourc
         $"user {id.Username} still is with {instances.Count} through directory {id.DirectoryId} ({LmusRefusal.Names(instances)}). " +
         "Remove the user's UserAssociations first: in Pulumi, take each association's identityProvider from this subscription's " +
         "outputs (the engine then deletes the association before the subscription); in Terraform, add " +
-        "`lifecycle { replace_triggered_by = [awsidentity_licensemanager_product_subscription.<name>] }` to the association, " +
+        "`lifecycle { replace_triggered_by = [awsidentity_licensemanager_product_subscription.<name>.product_user_arn] }` to the association, " +
         "or destroy the association first (or run `aws license-manager-user-subscriptions disassociate-user`); then apply again";
 }

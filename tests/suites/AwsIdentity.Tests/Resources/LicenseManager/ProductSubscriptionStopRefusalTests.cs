@@ -30,7 +30,7 @@ public sealed class ProductSubscriptionStopRefusalTests
             "while its user is associated with instances: user alice still is with 1 through directory d-1234567890 (i-1). " +
             "Remove the user's UserAssociations first", e.Message);
         Assert.Contains("take each association's identityProvider from this subscription's outputs", e.Message);
-        Assert.Contains("`lifecycle { replace_triggered_by = [awsidentity_licensemanager_product_subscription.<name>] }`", e.Message);
+        Assert.Contains("`lifecycle { replace_triggered_by = [awsidentity_licensemanager_product_subscription.<name>.product_user_arn] }`", e.Message);
         Assert.IsType<ConflictException>(Assert.IsType<InvalidOperationException>(e.InnerException).InnerException);
         Assert.Single(_s.Stops); // not retried: waiting would not help
         Assert.Single(_s.InstanceListings);
