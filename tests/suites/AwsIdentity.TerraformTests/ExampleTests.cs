@@ -7,7 +7,8 @@ namespace AwsIdentity.TerraformTests;
 /// examples/terraform (its README's recipe) stays valid with the schema: its .tf files copied into a workspace
 /// (dev_overrides), `terraform validate`, then plan, apply, a second plan with no changes and destroy against the
 /// emulator seeded as the README says (a cluster only: the example registers its directory and subscribes its user
-/// itself, in AWS's order by the references between them), the endpoints given through the example's own variables.
+/// itself, in AWS's order by the references between them), the endpoints given through the example's own variables;
+/// a product change then replaces the License Manager chain in AWS's order.
 /// </summary>
 public sealed class ExampleTests
 {
@@ -41,6 +42,17 @@ public sealed class ExampleTests
         var config = (await world.Workspace.ShowJsonAsync()).Resource($"{TerraformWithEmulator.EksType}.corp").Values;
         Assert.Equal("platform", (string?)config["tags_all"]!["owner"]);
         Assert.Equal("identity", (string?)config["tags_all"]!["team"]);
+        Assert.True((await world.AuditAsync()).Clean);
+
+        // Another product replaces the registration, the subscription (its product comes from the registration) and,
+        // through replace_triggered_by on the subscription's ARN, the association, whose attributes do not change: AWS
+        // stops only a subscription whose user is associated nowhere. Without the trigger the stop is refused.
+        vars = [.. vars, "-var", "product=OFFICE_PROFESSIONAL_PLUS"];
+        var replace = (await world.Workspace.ApplyAsync(vars)).EnsureSuccess();
+        Assert.Contains("3 added, 0 changed, 3 destroyed", replace.Stdout, StringComparison.Ordinal);
+        Assert.Null(ApplyLog.OutOfOrder(replace.Stdout, ApplyLog.Destroying, ApplyLog.Destroyed, [.. LicenseOrder.Reverse()]));
+        Assert.Null(ApplyLog.OutOfOrder(replace.Stdout, ApplyLog.Creating, ApplyLog.Created, LicenseOrder));
+        Assert.False((await world.Workspace.PlanAsync(vars)).HasChanges);
         Assert.True((await world.AuditAsync()).Clean);
 
         var destroy = (await world.Workspace.DestroyAsync(vars)).EnsureSuccess();
