@@ -14,9 +14,9 @@ public sealed class ProductSubscriptionStopRefusalTests
     private readonly SubscriptionScenario _s = new();
     private static readonly ConflictException Refused = new("User alice is still associated with instances through identity provider d-1234567890");
 
-    /// <summary>Deletes the subscription with its ARN in state, within a short deadline (of fake time): a stop that is
-    /// retried when it should not be then fails with the Retrier's message instead of retrying for 20 minutes.</summary>
-    private Task Delete() => _s.Delete(Outputs(Inputs(), EksFakes.Map(("owner", "desktops"))), timeout: TimeSpan.FromMinutes(1));
+    /// <summary>Deletes the subscription with its ARN in state, within one second of fake time: a stop that is
+    /// retried when it should not be then fails with the Retrier's message after a bounded number of attempts.</summary>
+    private Task Delete() => _s.Delete(Outputs(Inputs(), EksFakes.Map(("owner", "desktops"))), timeout: TimeSpan.FromSeconds(1));
 
     [Fact]
     public async Task DeleteAsync_UserStillAssociated_FailsAtOnceNamingTheInstancesAndWhatToDo()
