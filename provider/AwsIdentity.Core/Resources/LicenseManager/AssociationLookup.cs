@@ -58,11 +58,10 @@ public sealed class AssociationLookup(TimeProvider time)
     /// One poll of a wait. Alone on its instance, a wait asks for its user only (filtered by Username and Domain);
     /// when several waits poll the same instance and directory, one shared listing answers all of them.
     /// </summary>
-    public async Task<InstanceUserSummary?> FindForWait(IAmazonLicenseManagerUserSubscriptions lmus, UserAssociationId id,
+    public Task<InstanceUserSummary?> FindForWait(IAmazonLicenseManagerUserSubscriptions lmus, UserAssociationId id,
         IdentityProvider idp, CancellationToken ct) =>
-        _shared.PollsShared(Key(id))
-            ? (await _shared.ForPoll(Key(id), c => ListAll(lmus, Key(id), c), ct).ConfigureAwait(false)).Find(id.Username, id.Domain)
-            : await FindFresh(lmus, id.InstanceId, idp, id.Username, id.Domain, ct).ConfigureAwait(false);
+        _shared.ForWait(Key(id), c => ListAll(lmus, Key(id), c), l => l.Find(id.Username, id.Domain),
+            c => FindFresh(lmus, id.InstanceId, idp, id.Username, id.Domain, c), ct);
 
     /// <summary>Marks a wait on an instance and directory as running until disposed.</summary>
     public IDisposable Waiting(UserAssociationId id) => _shared.Waiting(Key(id));

@@ -24,11 +24,9 @@ public sealed class RegistrationLookup(TimeProvider time)
         IdentityProviderRegistrationMapping.Pick(await _shared.ForRead(lmus, c => ListAll(lmus, c), ct).ConfigureAwait(false), id);
 
     /// <summary>One poll of a wait: a listing shared with the other waits of the region when there are any.</summary>
-    public async Task<IdentityProviderSummary?> FindForWait(IAmazonLicenseManagerUserSubscriptions lmus, IdentityProviderRegistrationId id,
+    public Task<IdentityProviderSummary?> FindForWait(IAmazonLicenseManagerUserSubscriptions lmus, IdentityProviderRegistrationId id,
         CancellationToken ct) =>
-        _shared.PollsShared(lmus)
-            ? IdentityProviderRegistrationMapping.Pick(await _shared.ForPoll(lmus, c => ListAll(lmus, c), ct).ConfigureAwait(false), id)
-            : await FindFresh(lmus, id, ct).ConfigureAwait(false);
+        _shared.ForWait(lmus, c => ListAll(lmus, c), l => IdentityProviderRegistrationMapping.Pick(l, id), c => FindFresh(lmus, id, c), ct);
 
     /// <summary>Marks a wait in a region as running until disposed.</summary>
     public IDisposable Waiting(IAmazonLicenseManagerUserSubscriptions lmus) => _shared.Waiting(lmus);

@@ -31,12 +31,15 @@ public sealed class SharedListing<TKey, TListing>(TimeProvider time) where TKey 
     public Task<TListing> ForRead(TKey key, Func<CancellationToken, Task<TListing>> list, CancellationToken ct) =>
         FromCache(_reads, Lifetime, key, list, ct);
 
-    /// <summary>A listing at most <see cref="PollSharing"/> old, for the polls of waits that share a key.</summary>
-    public Task<TListing> ForPoll(TKey key, Func<CancellationToken, Task<TListing>> list, CancellationToken ct) =>
-        FromCache(_polls, PollSharing, key, list, ct);
-
-    /// <summary>Whether more than one wait polls <paramref name="key"/> now (then polls share listings).</summary>
-    public bool PollsShared(TKey key) => _waits.GetValueOrDefault(key) > 1;
+    /// <summary>
+    /// One poll of a wait on <paramref name="key"/>: while other waits poll the same key, what <paramref name="find"/>
+    /// finds in a listing at most <see cref="PollSharing"/> old; alone, the wait's own narrow request (<paramref name="alone"/>).
+    /// </summary>
+    public async Task<TItem?> ForWait<TItem>(TKey key, Func<CancellationToken, Task<TListing>> list, Func<TListing, TItem?> find,
+        Func<CancellationToken, Task<TItem?>> alone, CancellationToken ct) where TItem : class =>
+        _waits.GetValueOrDefault(key) > 1
+            ? find(await FromCache(_polls, PollSharing, key, list, ct).ConfigureAwait(false))
+            : await alone(ct).ConfigureAwait(false);
 
     /// <summary>Marks a wait on <paramref name="key"/> as running until disposed.</summary>
     public IDisposable Waiting(TKey key)

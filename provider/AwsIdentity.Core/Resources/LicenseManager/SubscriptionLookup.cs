@@ -30,11 +30,9 @@ public sealed class SubscriptionLookup(TimeProvider time)
         (await _shared.ForRead(Key(id), c => ListAll(lmus, Key(id), c), ct).ConfigureAwait(false)).Find(id.Username, id.Domain);
 
     /// <summary>One poll of a wait: a shared listing while other waits poll the same key, else a filtered one.</summary>
-    public async Task<ProductUserSummary?> FindForWait(IAmazonLicenseManagerUserSubscriptions lmus, ProductSubscriptionId id,
+    public Task<ProductUserSummary?> FindForWait(IAmazonLicenseManagerUserSubscriptions lmus, ProductSubscriptionId id,
         IdentityProvider idp, CancellationToken ct) =>
-        _shared.PollsShared(Key(id))
-            ? (await _shared.ForPoll(Key(id), c => ListAll(lmus, Key(id), c), ct).ConfigureAwait(false)).Find(id.Username, id.Domain)
-            : await FindFresh(lmus, idp, id, ct).ConfigureAwait(false);
+        _shared.ForWait(Key(id), c => ListAll(lmus, Key(id), c), l => l.Find(id.Username, id.Domain), c => FindFresh(lmus, idp, id, c), ct);
 
     /// <summary>Marks a wait on a directory and product as running until disposed.</summary>
     public IDisposable Waiting(ProductSubscriptionId id) => _shared.Waiting(Key(id));
